@@ -1,0 +1,41 @@
+package org.joblist.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The whole configuration of one joblist installation, as read from {@code joblist.yml}.
+ *
+ * @param record directory to write every HTTP exchange to as a cassette; null to record nothing
+ * @param replay cassette directory to answer every HTTP request from, with no network; null to
+ *     use the network
+ */
+public record JoblistConfig(
+        List<SourceConfig> sources,
+        List<PublicationConfig> publications,
+        StoreConfig store,
+        HttpConfig http,
+        GitConfig git,
+        @Nullable Path record,
+        @Nullable Path replay) {
+    public JoblistConfig {
+        sources = List.copyOf(sources);
+        publications = List.copyOf(publications);
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(http, "http");
+        Objects.requireNonNull(git, "git");
+        if (record != null && replay != null) {
+            throw new IllegalArgumentException("record and replay exclude each other");
+        }
+    }
+
+    public JoblistConfig withRecord(@Nullable Path directory) {
+        return new JoblistConfig(sources, publications, store, http, git, directory, replay);
+    }
+
+    public JoblistConfig withReplay(@Nullable Path directory) {
+        return new JoblistConfig(sources, publications, store, http, git, record, directory);
+    }
+}

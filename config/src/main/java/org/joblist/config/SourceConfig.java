@@ -1,0 +1,30 @@
+package org.joblist.config;
+
+import java.net.URI;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One configured place joblist ingests from.
+ *
+ * <pre>{@code
+ * sources:
+ *   - id: gitlab
+ *     kind: greenhouse
+ *     board: gitlab        # the board token in boards-api.greenhouse.io/v1/boards/{board}/jobs
+ *   - id: remoteok
+ *     kind: remoteok       # needs no board
+ * }</pre>
+ *
+ * @param id unique among the sources; names the source in logs, the store and errors
+ * @param board the board's name at its host (Greenhouse board token, ...); null for kinds that
+ *     have a single board
+ * @param url the board URL to read instead of the kind's default built from {@code board}; null
+ *     for the default
+ */
+public record SourceConfig(String id, SourceKind kind, @Nullable String board, @Nullable URI url) {
+    public SourceConfig {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+    }
+}

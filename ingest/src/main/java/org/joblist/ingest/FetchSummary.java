@@ -1,0 +1,17 @@
+package org.joblist.ingest;
+
+/**
+ * What a connector read of one source's board.
+ *
+ * @param pages pages (HTTP responses) read
+ * @param postings postings handed to the sink
+ * @param skipped entries of the board that were not postings or could not be read
+ */
+public record FetchSummary(int pages, int postings, int skipped) {
+    public FetchSummary {
+        if (pages < 0 || postings < 0 || skipped < 0) {
+            throw new IllegalArgumentException(
+                    "counts must be >= 0: " + pages + ", " + postings + ", " + skipped);
+        }
+    }
+}
