@@ -1,0 +1,266 @@
+package org.joblist.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsEverySection() throws IOException {
+        Path file = write("""
+                sources:
+                  - id: gitlab
+                    kind: greenhouse
+                    board: gitlab
+                  - id: remoteok
+                    kind: remoteok
+                    url: http://127.0.0.1:8080/api
+                publications:
+                  - id: backend
+                    title: Backend Developer Jobs 2026
+                    file: jobs/backend.md
+                    intro: Fresh backend roles.
+                store:
+                  url: jdbc:h2:file:./var/db
+                  user: joblist
+                  password: ${DB_PASSWORD}
+                http:
+                  userAgent: test-agent/1.0
+                  connectTimeout: 500ms
+                  readTimeout: 2m
+                  maxResponseBytes: 4MB
+                git:
+                  repository: out/site
+                  branch: jobs
+                  authorName: Job Bot
+                  authorEmail: bot@example.org
+                replay: cassettes/demo
+                """);
+
+        JoblistConfig config = ConfigLoader.load(file, Map.of("DB_PASSWORD", "s3cret"));
+
+        assertThat(config.sources()).containsExactly(
+                new SourceConfig("gitlab", SourceKind.GREENHOUSE, "gitlab", null),
+                new SourceConfig("remoteok", SourceKind.REMOTEOK, null,
+                        URI.create("http://127.0.0.1:8080/api")));
+        assertThat(config.publications()).containsExactly(new PublicationConfig(
+                "backend", "Backend Developer Jobs 2026", "jobs/backend.md", "Fresh backend roles."));
+        assertThat(config.store()).isEqualTo(
+                new StoreConfig("jdbc:h2:file:./var/db", "joblist", "s3cret"));
+        assertThat(config.http()).isEqualTo(new HttpConfig(
+                "test-agent/1.0", Duration.ofMillis(500), Duration.ofMinutes(2), 4L * 1024 * 1024));
+        assertThat(config.git()).isEqualTo(
+                new GitConfig(Path.of("out/site"), "jobs", "Job Bot", "bot@example.org"));
+        assertThat(config.replay()).isEqualTo(Path.of("cassettes/demo"));
+        assertThat(config.record()).isNull();
+    }
+
+    @Test
+    void fillsDefaultsForMissingSections() throws IOException {
+        Path file = write("""
+                sources:
+                  - id: remoteok
+                    kind: remoteok
+                """);
+
+        JoblistConfig config = ConfigLoader.load(file, Map.of());
+
+        assertThat(config.publications()).isEmpty();
+        assertThat(config.store().url()).isEqualTo("jdbc:h2:file:./data/joblist");
+        assertThat(config.http()).isEqualTo(HttpConfig.defaults());
+        assertThat(config.git()).isEqualTo(
+                new GitConfig(Path.of("site"), "main", "joblist", "joblist@localhost"));
+    }
+
+    @Test
+    void namesAMissingFile() {
+        Path file = dir.resolve("nope.yml");
+
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage(file + ": no such config file (create it, or name another with"
+                        + " --config FILE)");
+    }
+
+    @Test
+    void namesAnUnknownSourceKindAndTheKindsAccepted() throws IOException {
+        Path file = write("""
+                sources:
+                  - id: a
+                    kind: remoteok
+                  - id: b
+                    kind: monster
+                """);
+
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+                .hasMessage(file + ": sources[1].kind: \"monster\" is not a source kind"
+                        + " (one of: greenhouse, remoteok)");
+    }
+
+    @Test
+    void rejectsAnUnknownKeyWithTheKeysKnownThere() throws IOException {
+        Path file = write("""
+                sources:
+                  - id: a
+                    kind: remoteok
+                    shedule: hourly
+                """);
+
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+                .hasMessage(file + ": sources[0].shedule: unknown key (known: board, id, kind, url)");
+    }
+
+    @Test
+    void requiresTheSourcesList() throws IOException {
+        Path file = write("""
+                publications: []
+                """);
+
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+                .hasMessage(file + ": sources: missing; this key is required");
+    }
+
+    @Test
+    void requiresABoardForGreenhouse() throws IOException {
+        Path file = write("""
+                sources:
+                  - id: gl
+                    kind: greenhouse
+                """);
+
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+                .hasMessage(file + ": sources[0]: a greenhouse source needs \"board\" (the board"
+                        + " token, e.g. \"gitlab\" for boards.greenhouse.io/gitlab) or \"url\"");
+    }
+
+    @Test
+    void rejectsDuplicateSourceIds() throws IOException {
+        Path file = write("""
+                sources:
+                  - id: same
+                    kind: remoteok
+                  - id: same
+                    kind: remoteok
+                """);
+
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+                .hasMessage(file + ": sources[1].id: \"same\" is used by an earlier entry;"
+                        + " ids must be unique");
+    }
+
+    @Test
+    void resolvesEnvironmentReferencesAndNamesAMissingVariable() throws IOException {
+        Path file = write("""
+                sources:
+                  - id: a
+                    kind: remoteok
+                git:
+                  authorEmail: ${BOT_MAIL}
+                """);
+
+        assertThat(ConfigLoader.load(file, Map.of("BOT_MAIL", "bot@example.org")).git()
+                .authorEmail()).isEqualTo("bot@example.org");
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+                .hasMessage(file + ": git.authorEmail: environment variable BOT_MAIL is not set");
+    }
+
+    @Test
+    void refusesASecretWrittenIntoTheFile() throws IOException {
+        Path file = write("""
+                sources:
+                  - id: a
+                    kind: remoteok
+                store:
+                  url: jdbc:postgresql://localhost/joblist
+                  password: hunter2
+                """);
+
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+                .hasMessage(file + ": store.password: write a secret as an environment variable"
+                        + " reference such as ${JOBLIST_DB_PASSWORD}; the value itself must not be"
+                        + " kept in the file")
+                .message().doesNotContain("hunter2");
+    }
+
+    @Test
+    void explainsABadDurationSizeUrlAndPath() throws IOException {
+        String sources = "sources:\n  - id: a\n    kind: remoteok\n";
+
+        assertThatThrownBy(() -> ConfigLoader.load(
+                write(sources + "http:\n  readTimeout: 30 seconds\n"), Map.of()))
+                .hasMessageEndingWith(": http.readTimeout: \"30 seconds\" is not a duration"
+                        + " (e.g. \"500ms\", \"30s\", \"2m\")");
+        assertThatThrownBy(() -> ConfigLoader.load(
+                write(sources + "http:\n  maxResponseBytes: lots\n"), Map.of()))
+                .hasMessageEndingWith(": http.maxResponseBytes: \"lots\" is not a size in bytes"
+                        + " above zero (e.g. \"32MB\", \"512KB\", \"1000000\")");
+        assertThatThrownBy(() -> ConfigLoader.load(
+                write("sources:\n  - id: a\n    kind: remoteok\n    url: ftp://x/y\n"), Map.of()))
+                .hasMessageEndingWith(": sources[0].url: \"ftp://x/y\" is not an absolute http or"
+                        + " https URL");
+        assertThatThrownBy(() -> ConfigLoader.load(write(sources
+                + "publications:\n  - id: p\n    title: T\n    file: ../outside.md\n"), Map.of()))
+                .hasMessageEndingWith(": publications[0].file: \"../outside.md\" is not a file"
+                        + " path inside the repository (relative, '/'-separated, without '..',"
+                        + " e.g. \"README.md\" or \"jobs/backend.md\")");
+        assertThatThrownBy(() -> ConfigLoader.load(
+                write(sources + "store:\n  url: jdbc:mysql://db/x\n"), Map.of()))
+                .hasMessageEndingWith(": store.url: \"jdbc:mysql://db/x\" is not a supported"
+                        + " JDBC URL (jdbc:h2:... or jdbc:postgresql:...)");
+    }
+
+    @Test
+    void pointsAtTheLineOfBrokenYaml() throws IOException {
+        Path file = write("""
+                sources:
+                  - id: a
+                    kind: [remoteok
+                """);
+
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage(file + ": not valid YAML at line 4, column 1: expected ',' or ']',"
+                        + " but got <stream end>");
+    }
+
+    @Test
+    void pointsAtAMisindentedKey() throws IOException {
+        Path file = write("sources:\n  - id: a\n    kind: remoteok\n   url: x\n");
+
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+                .hasMessage(file + ": not valid YAML at line 4, column 4: expected <block end>, but"
+                        + " found '<block mapping start>'");
+    }
+
+    @Test
+    void rejectsRecordAndReplayTogether() throws IOException {
+        Path file = write("""
+                sources:
+                  - id: a
+                    kind: remoteok
+                record: rec
+                replay: rep
+                """);
+
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+                .hasMessage(file + ": replay: record and replay cannot both be set; a run either"
+                        + " records a cassette or replays one");
+    }
+
+    private Path write(String yaml) throws IOException {
+        Path file = Files.createTempFile(dir, "joblist", ".yml");
+        Files.writeString(file, yaml);
+        return file;
+    }
+}
