@@ -5,7 +5,7 @@ package org.joblist.config;
  * names the file, the key path, the bad value and what would be accepted, e.g.
  * {@code joblist.yml: sources[2].kind: "monster" is not a source kind (one of: greenhouse, remoteok)}.
  */
-public final class ConfigException extends RuntimeException {
+public final class ConfigException extends JoblistException {
     private static final long serialVersionUID = 1L;
 
     public ConfigException(String message) {

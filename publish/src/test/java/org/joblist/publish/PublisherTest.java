@@ -1,0 +1,278 @@
+package org.joblist.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.joblist.publish.Postings.golden;
+import static org.joblist.publish.Postings.onsite;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.joblist.aggregate.StoredPosting;
+import org.joblist.config.GitConfig;
+import org.joblist.config.PublicationConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PublisherTest {
+    private static final Instant AUG_2 = Instant.parse("2026-08-02T21:05:33Z");
+    private static final Instant AUG_3 = Instant.parse("2026-08-03T07:40:00Z");
+    private static final PublicationConfig BACKEND = new PublicationConfig("backend",
+            "Backend Jobs 2026", "README.md", "Fresh backend roles, updated every day.");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesTheGoldenReadmeIntoANewRepository() throws IOException {
+        Path repository = dir.resolve("site");
+
+        PublishResult result = publisher(repository, AUG_2).publish(BACKEND, golden());
+
+        assertThat(result.file()).isEqualTo(repository.resolve("README.md"));
+        assertThat(result.rows()).isEqualTo(6);
+        assertThat(result.changed()).isTrue();
+        assertThat(Files.readString(result.file())).isEqualTo(goldenText());
+    }
+
+    @Test
+    void createsTheRepositoryOnTheConfiguredBranchAndCommitsAsTheConfiguredAuthor()
+            throws IOException, GitAPIException {
+        Path repository = dir.resolve("sites/jobs");
+
+        PublishResult result = publisher(repository, AUG_2).publish(BACKEND, golden());
+
+        try (Git git = Git.open(repository.toFile())) {
+            assertThat(git.getRepository().getBranch()).isEqualTo("main");
+            RevCommit commit = git.log().call().iterator().next();
+            assertThat(commit.getName()).isEqualTo(result.commitId());
+            assertThat(commit.getFullMessage()).isEqualTo("Publish backend: 6 jobs");
+            assertThat(commit.getAuthorIdent().getName()).isEqualTo("joblist");
+            assertThat(commit.getAuthorIdent().getEmailAddress()).isEqualTo("bot@example.com");
+            assertThat(commit.getCommitterIdent().getWhenAsInstant()).isEqualTo(AUG_2);
+        }
+    }
+
+    @Test
+    void publishingTheSameCatalogueTwiceMakesOneCommit() throws IOException, GitAPIException {
+        Path repository = dir.resolve("site");
+        publisher(repository, AUG_2).publish(BACKEND, golden());
+
+        PublishResult again = publisher(repository, AUG_3).publish(BACKEND, golden());
+
+        assertThat(again.changed()).isFalse();
+        assertThat(again.commitId()).isNull();
+        assertThat(commitMessages(repository)).containsExactly("Publish backend: 6 jobs");
+        assertThat(Files.readString(again.file())).isEqualTo(goldenText());
+    }
+
+    @Test
+    void aChangedCatalogueMakesASecondCommitAndMovesLastUpdated()
+            throws IOException, GitAPIException {
+        Path repository = dir.resolve("site");
+        publisher(repository, AUG_2).publish(BACKEND, golden());
+        List<StoredPosting> fewer =
+                new ArrayList<>(golden().postings().subList(1, 6));
+
+        PublishResult result = publisher(repository, AUG_3).publish(BACKEND,
+                new ListCatalog(fewer));
+
+        assertThat(result.changed()).isTrue();
+        assertThat(commitMessages(repository))
+                .containsExactly("Publish backend: 5 jobs", "Publish backend: 6 jobs");
+        assertThat(Files.readString(result.file()))
+                .contains("Last updated: Aug 3, 2026 at 07:40 UTC\n")
+                .contains("**5 jobs** | 60% remote | 4 companies\n")
+                .doesNotContain("Notion");
+    }
+
+    @Test
+    void keepsTheTextAroundTheMarkersByteForByte() throws IOException, GitAPIException {
+        Path repository = dir.resolve("site");
+        initRepository(repository, "main");
+        byte[] before = Bytes.utf8("\uFEFF# My jobs\r\n\r\nHand-written \u00e9 text.\r\n");
+        byte[] latin1After = {'\n', 'C', 'a', 'f', (byte) 0xE9, '\r', '\n'};
+        Files.write(repository.resolve("README.md"), Bytes.concat(before,
+                Bytes.utf8("<!-- joblist:begin -->\nold list\n<!-- joblist:end -->"), latin1After));
+
+        PublishResult result = publisher(repository, AUG_2).publish(BACKEND, golden());
+
+        byte[] block = Bytes.utf8(goldenText().stripTrailing());
+        assertThat(Files.readAllBytes(result.file()))
+                .isEqualTo(Bytes.concat(before, block, latin1After));
+        assertThat(result.changed()).isTrue();
+    }
+
+    @Test
+    void refusesAFileWithoutMarkersAndLeavesItAsItWas() throws IOException, GitAPIException {
+        Path repository = dir.resolve("site");
+        initRepository(repository, "main");
+        Path readme = repository.resolve("docs/README.md");
+        Files.createDirectories(readme.getParent());
+        Files.writeString(readme, "# Hand-written\n<!-- joblist:end -->\n");
+        PublicationConfig publication =
+                new PublicationConfig("backend", "Backend Jobs 2026", "docs/README.md", null);
+
+        assertThatThrownBy(() -> publisher(repository, AUG_2).publish(publication, golden()))
+                .isInstanceOf(PublishException.class)
+                .hasMessage(readme + ": no <!-- joblist:begin -->; expected one"
+                        + " <!-- joblist:begin --> followed by one <!-- joblist:end -->,"
+                        + " file left unchanged");
+
+        assertThat(readme).hasContent("# Hand-written\n<!-- joblist:end -->\n");
+        assertThat(commitMessages(repository)).isEmpty();
+    }
+
+    @Test
+    void refusesAnIntroHoldingAMarker() {
+        PublicationConfig publication = new PublicationConfig(
+                "backend", "Backend Jobs 2026", "README.md", "Ends here: <!-- joblist:end -->");
+
+        assertThatThrownBy(() -> publisher(dir, AUG_2).publish(publication, golden()))
+                .isInstanceOf(PublishException.class)
+                .hasMessage("publication backend: <!-- joblist:end --> appears 2 times;"
+                        + " expected one <!-- joblist:begin --> followed by one"
+                        + " <!-- joblist:end -->, file left unchanged");
+
+        assertThat(dir.resolve("README.md")).doesNotExist();
+    }
+
+    @Test
+    void refusesARepositoryOnAnotherBranch() throws GitAPIException {
+        Path repository = dir.resolve("site");
+        initRepository(repository, "gh-pages");
+
+        assertThatThrownBy(() -> publisher(repository, AUG_2).publish(BACKEND, golden()))
+                .isInstanceOf(PublishException.class)
+                .hasMessage("repository " + repository + " is on branch gh-pages, not the"
+                        + " configured branch main; check out main there first");
+
+        assertThat(repository.resolve("README.md")).doesNotExist();
+    }
+
+    @Test
+    void commitsOnlyThePublishedFile() throws IOException, GitAPIException {
+        Path repository = dir.resolve("site");
+        initRepository(repository, "main");
+        Files.writeString(repository.resolve("notes.md"), "staged, not ours\n");
+        Files.writeString(repository.resolve("draft.md"), "untracked, not ours\n");
+        try (Git git = Git.open(repository.toFile())) {
+            git.add().addFilepattern("notes.md").call();
+        }
+
+        publisher(repository, AUG_2).publish(BACKEND, golden());
+
+        try (Git git = Git.open(repository.toFile())) {
+            RevCommit head = git.log().call().iterator().next();
+            assertThat(pathsIn(git, head)).containsExactly("README.md");
+            assertThat(git.status().call().getAdded()).containsExactly("notes.md");
+            assertThat(git.status().call().getUntracked()).containsExactly("draft.md");
+        }
+        assertThat(repository.resolve("draft.md")).hasContent("untracked, not ours");
+    }
+
+    @Test
+    void commitsAFileLeftUncommittedByAnEarlierRun() throws IOException, GitAPIException {
+        Path repository = dir.resolve("site");
+        initRepository(repository, "main");
+        Files.writeString(repository.resolve("README.md"), goldenText());
+
+        PublishResult result = publisher(repository, AUG_3).publish(BACKEND, golden());
+
+        assertThat(result.changed()).isTrue();
+        assertThat(commitMessages(repository)).containsExactly("Publish backend: 6 jobs");
+        assertThat(Files.readString(result.file())).isEqualTo(goldenText());
+    }
+
+    @Test
+    void refusesAFileOutsideTheRepository() {
+        Path repository = dir.resolve("site");
+        PublicationConfig publication =
+                new PublicationConfig("backend", "Backend Jobs 2026", "../README.md", null);
+
+        assertThatThrownBy(() -> publisher(repository, AUG_2).publish(publication, golden()))
+                .isInstanceOf(PublishException.class)
+                .hasMessage("file ../README.md is not a work tree file of repository "
+                        + repository);
+
+        assertThat(dir.resolve("README.md")).doesNotExist();
+    }
+
+    @Test
+    void writesSingularCountsForOneJob() throws IOException, GitAPIException {
+        Path repository = dir.resolve("site");
+
+        PublishResult result = publisher(repository, AUG_2)
+                .publish(BACKEND, ListCatalog.of(onsite("Langdock", "Platform Engineer")));
+
+        assertThat(Files.readString(result.file()))
+                .contains("\n**1 job** | 0% remote | 1 company\n");
+        assertThat(commitMessages(repository)).containsExactly("Publish backend: 1 job");
+    }
+
+    @Test
+    void writesAnEmptyTableForAnEmptyCatalogue() throws IOException {
+        PublishResult result = publisher(dir.resolve("site"), AUG_2)
+                .publish(BACKEND, ListCatalog.of());
+
+        assertThat(Files.readString(result.file())).endsWith(""
+                + "**0 jobs** | 0% remote | 0 companies\n"
+                + "\n"
+                + "| Company | Position | Location | Type | Date |\n"
+                + "|---|---|---|---|---|\n"
+                + "<!-- joblist:end -->\n");
+        assertThat(result.rows()).isZero();
+    }
+
+    private static Publisher publisher(Path repository, Instant now) {
+        GitConfig git = new GitConfig(repository, "main", "joblist", "bot@example.com");
+        return new Publisher(git, Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    private static void initRepository(Path repository, String branch) throws GitAPIException {
+        Git.init().setDirectory(repository.toFile()).setInitialBranch(branch).call().close();
+    }
+
+    private static List<String> commitMessages(Path repository)
+            throws IOException, GitAPIException {
+        List<String> messages = new ArrayList<>();
+        try (Git git = Git.open(repository.toFile())) {
+            if (git.getRepository().resolve("HEAD") == null) {
+                return messages;
+            }
+            git.log().call().forEach(commit -> messages.add(commit.getFullMessage()));
+        }
+        return messages;
+    }
+
+    private static List<String> pathsIn(Git git, RevCommit commit) throws IOException {
+        List<String> paths = new ArrayList<>();
+        try (TreeWalk walk = new TreeWalk(git.getRepository())) {
+            walk.addTree(commit.getTree());
+            walk.setRecursive(true);
+            while (walk.next()) {
+                paths.add(walk.getPathString());
+            }
+        }
+        return paths;
+    }
+
+    /** The README expected from {@link Postings#golden()} at {@link #AUG_2}, read by hand. */
+    private static String goldenText() throws IOException {
+        try (InputStream in = PublisherTest.class.getResourceAsStream("golden-README.md")) {
+            return new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
