@@ -1,0 +1,37 @@
+package org.joblist.ingest;
+
+import java.util.Objects;
+import okhttp3.HttpUrl;
+import org.joblist.config.SourceConfig;
+import org.joblist.config.SourceKind;
+import org.joblist.ingest.greenhouse.GreenhouseConnector;
+import org.joblist.ingest.http.BoardClient;
+import org.joblist.ingest.remoteok.RemoteOkConnector;
+
+/** Picks the connector for a kind of source, and tells the board URL a source reads. */
+public final class Connectors {
+    private Connectors() {
+    }
+
+    /** A connector reading sources of the given kind through the shared client. */
+    public static Connector forKind(SourceKind kind, BoardClient client) {
+        Objects.requireNonNull(client, "client");
+        return switch (kind) {
+            case GREENHOUSE -> new GreenhouseConnector(client);
+            case REMOTEOK -> new RemoteOkConnector(client);
+        };
+    }
+
+    /**
+     * The URL the source's connector fetches first, for messages and progress.
+     *
+     * @throws IllegalArgumentException when the source lacks what its kind needs to build one,
+     *     e.g. a Greenhouse source with neither a board nor a url
+     */
+    public static HttpUrl boardUrl(SourceConfig source) {
+        return switch (source.kind()) {
+            case GREENHOUSE -> GreenhouseConnector.boardUrl(source);
+            case REMOTEOK -> RemoteOkConnector.boardUrl(source);
+        };
+    }
+}

@@ -1,0 +1,5 @@
+/** The connector for RemoteOK's public API ({@code remoteok.com/api}). */
+@NullMarked
+package org.joblist.ingest.remoteok;
+
+import org.jspecify.annotations.NullMarked;
