@@ -1,0 +1,24 @@
+package org.joblist.aggregate;
+
+import java.util.List;
+
+/** How a run went, judged from its sources' outcomes. */
+public enum RunStatus {
+    /** Started and not finished yet. */
+    RUNNING,
+    /** Every source was read (also when there were none). */
+    OK,
+    /** Some sources failed and some were read. */
+    PARTIAL,
+    /** Every source failed. */
+    FAILED;
+
+    /** The status of a finished run with these outcomes. */
+    public static RunStatus of(List<SourceOutcome> outcomes) {
+        long failed = outcomes.stream().filter(o -> o.status() == SourceStatus.ERROR).count();
+        if (failed == 0) {
+            return OK;
+        }
+        return failed == outcomes.size() ? FAILED : PARTIAL;
+    }
+}

@@ -1,0 +1,118 @@
+package org.joblist.aggregate.run;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import org.joblist.aggregate.RunId;
+import org.joblist.aggregate.SourceOutcome;
+import org.joblist.aggregate.SourceStatus;
+import org.joblist.aggregate.normalize.PostingNormalizer;
+import org.joblist.aggregate.store.PostingStore;
+import org.joblist.aggregate.store.SourceTransaction;
+import org.joblist.aggregate.store.WriteCounts;
+import org.joblist.config.JoblistException;
+import org.joblist.config.SourceConfig;
+import org.joblist.ingest.Connector;
+import org.joblist.ingest.FetchException;
+import org.joblist.ingest.FetchSummary;
+import org.joblist.ingest.PostingSink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads one source through its connector into the store, as one transaction: each posting is
+ * normalized and written as it arrives, and the source's writes and outcome become visible
+ * together. When the connector (or the store) fails, the source's writes of this run roll back,
+ * its previously stored postings stay, and the failure is recorded as the outcome; the caller
+ * goes on with the next source.
+ *
+ * <pre>{@code
+ * try (PostingStore store = PostingStore.open(config.store(), clock)) {
+ *     RunId run = store.startRun();
+ *     SourceRunner runner = new SourceRunner(store, clock);
+ *     for (SourceConfig source : config.sources()) {
+ *         runner.run(run, source, connectors.forKind(source.kind()), progress);
+ *     }
+ *     RunReport report = store.finishRun(run);
+ * }
+ * }</pre>
+ */
+public final class SourceRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(SourceRunner.class);
+
+    private final PostingStore store;
+    private final Clock clock;
+    private final PostingNormalizer normalizer = new PostingNormalizer();
+
+    public SourceRunner(PostingStore store, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Reads the source into the store and records its outcome in the run.
+     *
+     * @param progress told of every posting and page the connector hands over, for progress
+     *     display
+     * @return the recorded outcome, {@link SourceStatus#ERROR} with the failure's message when
+     *     the source failed
+     * @throws org.joblist.aggregate.store.StoreException when the store itself fails: the
+     *     source's transaction cannot begin, or its failure cannot be recorded
+     * @throws IllegalArgumentException when the run is unknown
+     * @throws IllegalStateException when the run is finished
+     */
+    public SourceOutcome run(
+            RunId run, SourceConfig source, Connector connector, PostingSink progress) {
+        Instant startedAt = clock.instant();
+        SourceOutcome outcome;
+        try (SourceTransaction transaction = store.beginSource(run, source.id())) {
+            StoringSink sink = new StoringSink(source.id(), normalizer, transaction, progress);
+            outcome = read(source, connector, sink, transaction, startedAt);
+        }
+        if (outcome.status() == SourceStatus.ERROR) {
+            store.recordOutcome(run, outcome);
+        }
+        return outcome;
+    }
+
+    private SourceOutcome read(SourceConfig source, Connector connector, StoringSink sink,
+            SourceTransaction transaction, Instant startedAt) {
+        try {
+            FetchSummary summary = connector.fetch(source, sink);
+            WriteCounts counts = transaction.flush();
+            SourceOutcome outcome = new SourceOutcome(source.id(), SourceStatus.OK,
+                    summary.pages(), sink.seen(), counts.newCount(), counts.updated(),
+                    summary.skipped() + sink.skipped(), null, startedAt, since(startedAt));
+            transaction.commit(outcome);
+
+            LOG.info("source {}: {} postings seen, {} new, {} updated in {} ms", source.id(),
+                    outcome.seen(), outcome.newCount(), outcome.updated(),
+                    outcome.duration().toMillis());
+            return outcome;
+        } catch (RuntimeException e) {
+            String message = logFailure(source.id(), e);
+            return new SourceOutcome(source.id(), SourceStatus.ERROR, sink.pages(), sink.seen(),
+                    0, 0, sink.skipped(), message, startedAt, since(startedAt));
+        }
+    }
+
+    /** Logs the failure, with a stack trace only when it is unexpected; returns its message. */
+    private static String logFailure(String sourceId, RuntimeException e) {
+        if (e instanceof FetchException) {
+            // Its message opens with "source <id>:" already.
+            LOG.error("{}; previous postings kept", e.getMessage());
+            return String.valueOf(e.getMessage());
+        }
+        if (e instanceof JoblistException) {
+            LOG.error("source {}: failed, previous postings kept: {}", sourceId, e.getMessage());
+            return String.valueOf(e.getMessage());
+        }
+        LOG.error("source {}: failed, previous postings kept: {}", sourceId, e.toString(), e);
+        return e.toString();
+    }
+
+    private Duration since(Instant start) {
+        return Duration.between(start, clock.instant());
+    }
+}

@@ -1,0 +1,137 @@
+package org.joblist.aggregate.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import org.joblist.aggregate.Posting;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes batches of one source's postings on one connection: inserts the new ones, updates the
+ * ones whose content hash changed and moves only the last-seen time of the rest, each kind as one
+ * JDBC batch. The SQL runs unchanged on H2 and PostgreSQL.
+ */
+final class PostingBatchWriter implements AutoCloseable {
+    private static final String INSERT = "INSERT INTO postings (" + PostingRows.CONTENT_COLUMNS
+            + ", source_id, external_id, first_seen_at, last_seen_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE = "UPDATE postings SET company = ?, title = ?,"
+            + " location = ?, workplace_type = ?, posted_at = ?, apply_url = ?, content_hash = ?,"
+            + " last_seen_at = ? WHERE source_id = ? AND external_id = ?";
+    private static final String TOUCH =
+            "UPDATE postings SET last_seen_at = ? WHERE source_id = ? AND external_id = ?";
+
+    private final Connection connection;
+    private final String sourceId;
+    private final PreparedStatement insert;
+    private final PreparedStatement update;
+    private final PreparedStatement touch;
+    private @Nullable PreparedStatement lookup;
+    private int lookupSize;
+
+    PostingBatchWriter(Connection connection, String sourceId) throws SQLException {
+        this.connection = connection;
+        this.sourceId = sourceId;
+        this.insert = connection.prepareStatement(INSERT);
+        this.update = connection.prepareStatement(UPDATE);
+        this.touch = connection.prepareStatement(TOUCH);
+    }
+
+    /** Writes the batch, whose external ids must be distinct, as seen by a run started then. */
+    WriteCounts write(Collection<Posting> batch, Instant seenAt) throws SQLException {
+        Map<String, String> storedHashes = storedHashes(batch);
+        int newCount = 0;
+        int updated = 0;
+        for (Posting posting : batch) {
+            String hash = ContentHash.of(posting);
+            String storedHash = storedHashes.get(posting.externalId());
+            if (storedHash == null) {
+                addInsert(posting, hash, seenAt);
+                newCount++;
+            } else if (!storedHash.equals(hash)) {
+                addUpdate(posting, hash, seenAt);
+                updated++;
+            } else {
+                addTouch(posting, seenAt);
+            }
+        }
+
+        insert.executeBatch();
+        update.executeBatch();
+        touch.executeBatch();
+        return new WriteCounts(newCount, updated, batch.size() - newCount - updated);
+    }
+
+    private Map<String, String> storedHashes(Collection<Posting> batch) throws SQLException {
+        PreparedStatement statement = lookupOf(batch.size());
+        int index = 1;
+        for (Posting posting : batch) {
+            statement.setString(index++, sourceId);
+            statement.setString(index++, posting.externalId());
+        }
+        Map<String, String> hashes = new HashMap<>();
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                hashes.put(rows.getString("external_id"), rows.getString("content_hash"));
+            }
+        }
+        return hashes;
+    }
+
+    /** The lookup of this many keys; prepared again only when the size changes. */
+    private PreparedStatement lookupOf(int size) throws SQLException {
+        PreparedStatement current = lookup;
+        if (current != null && lookupSize == size) {
+            return current;
+        }
+        if (current != null) {
+            current.close();
+        }
+        // A row value keeps both key columns in the index lookup; H2 would otherwise scan all of
+        // the source's rows for each batch.
+        current = connection.prepareStatement("SELECT external_id, content_hash FROM postings"
+                + " WHERE (source_id, external_id) IN (" + "(?, ?), ".repeat(size - 1) + "(?, ?))");
+        lookup = current;
+        lookupSize = size;
+        return current;
+    }
+
+    private void addInsert(Posting posting, String hash, Instant seenAt) throws SQLException {
+        int index = PostingRows.bindContent(insert, 1, posting, hash);
+        insert.setString(index++, sourceId);
+        insert.setString(index++, posting.externalId());
+        SqlTimes.set(insert, index++, seenAt);
+        SqlTimes.set(insert, index, seenAt);
+        insert.addBatch();
+    }
+
+    private void addUpdate(Posting posting, String hash, Instant seenAt) throws SQLException {
+        int index = PostingRows.bindContent(update, 1, posting, hash);
+        SqlTimes.set(update, index++, seenAt);
+        update.setString(index++, sourceId);
+        update.setString(index, posting.externalId());
+        update.addBatch();
+    }
+
+    private void addTouch(Posting posting, Instant seenAt) throws SQLException {
+        SqlTimes.set(touch, 1, seenAt);
+        touch.setString(2, sourceId);
+        touch.setString(3, posting.externalId());
+        touch.addBatch();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        insert.close();
+        update.close();
+        touch.close();
+        if (lookup != null) {
+            lookup.close();
+        }
+    }
+}

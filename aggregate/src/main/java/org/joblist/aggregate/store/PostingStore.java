@@ -1,0 +1,256 @@
+package org.joblist.aggregate.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.joblist.aggregate.PostingCatalog;
+import org.joblist.aggregate.RunId;
+import org.joblist.aggregate.RunReport;
+import org.joblist.aggregate.RunStatus;
+import org.joblist.aggregate.SourceOutcome;
+import org.joblist.aggregate.SourceStatus;
+import org.joblist.aggregate.StoredPosting;
+import org.joblist.config.StoreConfig;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The catalogue of postings and the record of runs, in the database a {@link StoreConfig} names
+ * (H2 in {@code ./data/joblist} by default). Opening it applies any pending schema migration.
+ * Thread-safe: each call takes its own pooled connection.
+ *
+ * <pre>{@code
+ * try (PostingStore store = PostingStore.open(config.store(), clock)) {
+ *     RunId run = store.startRun();
+ *     // one SourceTransaction per source, see SourceRunner
+ *     RunReport report = store.finishRun(run);
+ * }
+ * }</pre>
+ *
+ * <p>Every database failure surfaces as a {@link StoreException}.
+ */
+public final class PostingStore implements PostingCatalog, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PostingStore.class);
+
+    // Flyway holds two connections at once while migrating; readers and sources need more.
+    private static final int POOL_SIZE = 4;
+    private static final int FETCH_SIZE = 500;
+
+    private final HikariDataSource dataSource;
+    private final String url;
+    private final Clock clock;
+
+    private PostingStore(HikariDataSource dataSource, String url, Clock clock) {
+        this.dataSource = dataSource;
+        this.url = url;
+        this.clock = clock;
+    }
+
+    /**
+     * Connects to the configured database and migrates its schema to the newest version.
+     *
+     * @throws StoreException when the database cannot be opened (missing driver, locked or
+     *     corrupt file, wrong password) or migrated
+     */
+    public static PostingStore open(StoreConfig config, Clock clock) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(clock, "clock");
+        HikariDataSource dataSource = connect(config);
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            dataSource.close();
+            throw new StoreException(config.url(), "cannot migrate schema", e);
+        }
+        LOG.debug("store {}: open", JdbcUrls.redact(config.url()));
+        return new PostingStore(dataSource, config.url(), clock);
+    }
+
+    private static HikariDataSource connect(StoreConfig config) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setPoolName("joblist-store");
+        hikari.setJdbcUrl(config.url());
+        hikari.setUsername(config.user());
+        hikari.setPassword(config.password());
+        hikari.setMaximumPoolSize(POOL_SIZE);
+        try {
+            return new HikariDataSource(hikari);
+        } catch (RuntimeException e) {
+            throw new StoreException(config.url(), "cannot open", e);
+        }
+    }
+
+    /** Records the start of a run, now. */
+    public RunId startRun() {
+        String sql = "INSERT INTO runs (started_at, status) VALUES (?, 'running')";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(sql, new String[] {"id"})) {
+            SqlTimes.set(insert, 1, clock.instant());
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                RunId run = new RunId(keys.getLong(1));
+                LOG.debug("run {}: started", run);
+                return run;
+            }
+        } catch (SQLException e) {
+            throw failure("cannot start a run", e);
+        }
+    }
+
+    /**
+     * Opens the transaction in which one source's postings of the run are written. Postings it
+     * writes count as seen at the run's start.
+     *
+     * @throws IllegalArgumentException when the run is unknown
+     * @throws IllegalStateException when the run is finished
+     */
+    public SourceTransaction beginSource(RunId run, String sourceId) {
+        Objects.requireNonNull(sourceId, "sourceId");
+        Connection connection = null;
+        try {
+            connection = dataSource.getConnection();
+            connection.setAutoCommit(false);
+            Instant runStartedAt = runningSince(connection, run);
+            return new SourceTransaction(connection, url, run, sourceId, runStartedAt);
+        } catch (SQLException e) {
+            closeQuietly(connection, e);
+            throw failure("cannot begin source " + sourceId, e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection, e);
+            throw e;
+        }
+    }
+
+    /** Records the outcome of a source whose transaction was not committed, e.g. a failed one. */
+    public void recordOutcome(RunId run, SourceOutcome outcome) {
+        try (Connection connection = dataSource.getConnection()) {
+            OutcomeRows.insert(connection, run, outcome);
+        } catch (SQLException e) {
+            throw failure("cannot record outcome of source " + outcome.sourceId(), e);
+        }
+    }
+
+    /**
+     * Records the end of a run, now, with a status judged from the outcomes recorded for it.
+     *
+     * @throws IllegalArgumentException when the run is unknown
+     * @throws IllegalStateException when the run is finished already
+     */
+    public RunReport finishRun(RunId run) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            Instant startedAt = runningSince(connection, run);
+            List<SourceOutcome> outcomes = OutcomeRows.ofRun(connection, run);
+            RunReport report = new RunReport(
+                    run, startedAt, clock.instant(), RunStatus.of(outcomes), outcomes);
+            markFinished(connection, report);
+            connection.commit();
+            logFinished(report);
+            return report;
+        } catch (SQLException e) {
+            throw failure("cannot finish run " + run, e);
+        }
+    }
+
+    private static void markFinished(Connection connection, RunReport report)
+            throws SQLException {
+        String sql = "UPDATE runs SET finished_at = ?, status = ? WHERE id = ?";
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            SqlTimes.set(update, 1, report.finishedAt());
+            update.setString(2, report.status().name().toLowerCase(Locale.ROOT));
+            update.setLong(3, report.run().value());
+            update.executeUpdate();
+        }
+    }
+
+    private static void logFinished(RunReport report) {
+        long failed = report.outcomes().stream()
+                .filter(o -> o.status() == SourceStatus.ERROR)
+                .count();
+        LOG.info("run {}: {} with {} sources, {} failed, in {} ms", report.run(),
+                report.status().name().toLowerCase(Locale.ROOT), report.outcomes().size(), failed,
+                Duration.between(report.startedAt(), report.finishedAt()).toMillis());
+    }
+
+    /** The start of a run that has not finished, read in the caller's transaction. */
+    private static Instant runningSince(Connection connection, RunId run) throws SQLException {
+        String sql = "SELECT started_at, status FROM runs WHERE id = ?";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setLong(1, run.value());
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalArgumentException("unknown run " + run);
+                }
+                if (!"running".equals(row.getString("status"))) {
+                    throw new IllegalStateException("run " + run + " is finished");
+                }
+                return SqlTimes.require(row, "started_at");
+            }
+        }
+    }
+
+    /**
+     * Streams every stored posting in publication order (see {@link PostingCatalog}), reading
+     * {@value #FETCH_SIZE} rows at a time; an exception the action throws ends the reading and
+     * propagates.
+     */
+    @Override
+    public void forEachPosting(Consumer<StoredPosting> action) {
+        Objects.requireNonNull(action, "action");
+        try (Connection connection = dataSource.getConnection()) {
+            // PostgreSQL streams a result only inside a transaction.
+            connection.setAutoCommit(false);
+            try (PreparedStatement select =
+                    connection.prepareStatement(PostingRows.SELECT_IN_PUBLICATION_ORDER)) {
+                select.setFetchSize(FETCH_SIZE);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        action.accept(PostingRows.read(rows));
+                    }
+                }
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            throw failure("cannot read postings", e);
+        }
+    }
+
+    /** Closes every pooled connection; an H2 file database is closed with the last one. */
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    private StoreException failure(String action, SQLException e) {
+        return new StoreException(url, action, e);
+    }
+
+    private static void closeQuietly(@Nullable Connection connection, Exception failure) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+}

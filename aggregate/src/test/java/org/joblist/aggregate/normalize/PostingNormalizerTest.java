@@ -1,0 +1,147 @@
+package org.joblist.aggregate.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.joblist.aggregate.Posting;
+import org.joblist.ingest.SourcePosting;
+import org.joblist.ingest.WorkplaceType;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Source postings carry values copied from the recorded boards in shared/fixtures/real. */
+class PostingNormalizerTest {
+    private final PostingNormalizer normalizer = new PostingNormalizer();
+
+    @Test
+    void keepsAGreenhousePostingWithItsDateInUtc() {
+        SourcePosting gitlab = new SourcePosting("gitlab", "8503792002", "GitLab",
+                "Account Executive - Italy", "Remote, Italy", WorkplaceType.UNKNOWN,
+                "2026-04-17T05:58:03-04:00",
+                "https://job-boards.greenhouse.io/gitlab/jobs/8503792002", "", List.of());
+
+        Posting posting = kept(normalizer.normalize(gitlab));
+
+        assertThat(posting).isEqualTo(new Posting("gitlab", "8503792002", "GitLab",
+                "Account Executive - Italy", "Remote, Italy", WorkplaceType.UNKNOWN,
+                Instant.parse("2026-04-17T09:58:03Z"),
+                "https://job-boards.greenhouse.io/gitlab/jobs/8503792002"));
+    }
+
+    @Test
+    void dropsTheDanglingSeparatorOfARemoteOkLocation() {
+        SourcePosting remoteOk = remoteOk("1135929", "Compatibility", "How, ", "1785704722");
+
+        Posting posting = kept(normalizer.normalize(remoteOk));
+
+        assertThat(posting.location()).isEqualTo("How");
+        assertThat(posting.workplaceType()).isEqualTo(WorkplaceType.REMOTE);
+        assertThat(posting.postedAt()).isEqualTo(Instant.parse("2026-08-02T21:05:22Z"));
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        "'How, '                 | How",
+        "'  Orlando ,  '         | Orlando",
+        "', Berlin;'             | Berlin",
+        "'Remote -  US'          | Remote - US",
+        "'Hamburg,\tBerlin'      | 'Hamburg, Berlin'",
+        "'US-Remote, US-Chicago' | 'US-Remote, US-Chicago'",
+        "''                      | ''",
+    })
+    void foldsLocationWhitespaceAndDropsSeparatorsAtItsEnds(String location, String expected) {
+        SourcePosting source = remoteOk("1", "Menu", location, null);
+
+        assertThat(kept(normalizer.normalize(source)).location()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        "Sales &amp;amp; Marketing                     | Sales &amp; Marketing",
+        "'Alternance - Ing&eacute;nieur Syst&egrave;me HPC H/F\n    ' "
+                + "| Alternance - Ingénieur Système HPC H/F",
+        "Engineer &#8211; Backend                      | Engineer – Backend",
+        "Head of People &#x26; Culture                 | Head of People & Culture",
+        "'Account Executive, Bridge '                  | 'Account Executive, Bridge'",
+        "'Senior&nbsp;Engineer'                        | Senior Engineer",
+        "Brand Protection & Marketplace Compliance Analyst "
+                + "| Brand Protection & Marketplace Compliance Analyst",
+    })
+    void decodesTitleEntitiesOnceAndFoldsWhitespace(String title, String expected) {
+        SourcePosting source = remoteOk("1", title, "", null);
+
+        assertThat(kept(normalizer.normalize(source)).title()).isEqualTo(expected);
+    }
+
+    @Test
+    void foldsWhitespaceInTheCompanyAndTrimsTheApplyUrl() {
+        SourcePosting source = new SourcePosting("remoteok", "1134648",
+                "  Caribbean Bottling\n Company (Bahamas) Ltd. ", "Warehouse Inventory Clerk",
+                "Nassau, ", WorkplaceType.REMOTE, "2026-07-09T21:58:53+00:00",
+                " https://remoteOK.com/remote-jobs/1134648 \n", "", List.of());
+
+        Posting posting = kept(normalizer.normalize(source));
+
+        assertThat(posting.company()).isEqualTo("Caribbean Bottling Company (Bahamas) Ltd.");
+        assertThat(posting.applyUrl()).isEqualTo("https://remoteOK.com/remote-jobs/1134648");
+    }
+
+    @Test
+    void keepsThePostingWithoutADateWhenItsDateIsUnreadable() {
+        SourcePosting source = remoteOk("1135927", "Menu", "Ashreigney, ", "last Tuesday");
+
+        Posting posting = kept(normalizer.normalize(source));
+
+        assertThat(posting.postedAt()).isNull();
+        assertThat(posting.title()).isEqualTo("Menu");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "mailto:jobs@example.com   | apply URL \"mailto:jobs@example.com\" is not http(s)",
+        "javascript:apply()        | apply URL \"javascript:apply()\" is not http(s)",
+        "/remote-jobs/1135929      | apply URL \"/remote-jobs/1135929\" is not http(s)",
+        "https://                  | apply URL \"https://\" is not http(s)",
+        "'   '                     | no apply URL",
+    })
+    void skipsAPostingWithoutAnHttpApplyUrl(String applyUrl, String reason) {
+        SourcePosting source = new SourcePosting("remoteok", "1135929", "DanielTems",
+                "Compatibility", "How, ", WorkplaceType.REMOTE, null, applyUrl, "", List.of());
+
+        Normalization normalization = normalizer.normalize(source);
+
+        assertThat(normalization).isEqualTo(new Normalization.Skipped("1135929", reason));
+    }
+
+    @Test
+    void skipsAPostingWhoseTitleIsOnlyWhitespaceAndEntities() {
+        SourcePosting source = remoteOk("1136039", " &nbsp; \n", "Sonipat, ", null);
+
+        assertThat(normalizer.normalize(source))
+                .isEqualTo(new Normalization.Skipped("1136039", "no title"));
+    }
+
+    @Test
+    void skipsAPostingWithoutAnExternalId() {
+        SourcePosting source = remoteOk(" ", "Menu", "Ashreigney, ", null);
+
+        assertThat(normalizer.normalize(source))
+                .isEqualTo(new Normalization.Skipped(" ", "no external id"));
+    }
+
+    private static SourcePosting remoteOk(
+            String id, String title, String location, @Nullable String postedAt) {
+        return new SourcePosting("remoteok", id, "DanielTems", title, location,
+                WorkplaceType.REMOTE, postedAt,
+                "https://remoteOK.com/remote-jobs/remote-compatibility-danieltems-1135929", "",
+                List.of("marketing"));
+    }
+
+    private static Posting kept(Normalization normalization) {
+        assertThat(normalization).isInstanceOf(Normalization.Kept.class);
+        return ((Normalization.Kept) normalization).posting();
+    }
+}

@@ -1,0 +1,20 @@
+package org.joblist.aggregate.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class JdbcUrlsTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "jdbc:h2:file:./data/joblist | jdbc:h2:file:./data/joblist",
+        "jdbc:h2:file:./data/joblist;USER=sa;PASSWORD=s3cret;AUTO_SERVER=TRUE"
+                + " | jdbc:h2:file:./data/joblist;USER=sa;PASSWORD=***;AUTO_SERVER=TRUE",
+        "jdbc:postgresql://db:5432/joblist?user=joblist&password=s3cret&ssl=true"
+                + " | jdbc:postgresql://db:5432/joblist?user=joblist&password=***&ssl=true",
+    })
+    void masksThePasswordParameterOfAUrl(String url, String shown) {
+        assertThat(JdbcUrls.redact(url)).isEqualTo(shown);
+    }
+}
