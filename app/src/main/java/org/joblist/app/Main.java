@@ -1,0 +1,20 @@
+package org.joblist.app;
+
+import picocli.CommandLine;
+
+/** Entry point of the {@code joblist} command. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with joblist's error handling, for {@link #main} and for tests. */
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new JoblistCommand());
+        commandLine.setExecutionExceptionHandler(new UserErrorHandler());
+        return commandLine;
+    }
+}

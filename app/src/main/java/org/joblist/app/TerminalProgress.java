@@ -1,0 +1,66 @@
+package org.joblist.app;
+
+import java.io.PrintStream;
+import java.util.Objects;
+import org.joblist.aggregate.SourceOutcome;
+import org.joblist.aggregate.SourceStatus;
+import org.joblist.config.SourceConfig;
+import org.joblist.publish.PublishResult;
+
+/**
+ * Progress for a person at a terminal: a line per source that counts pages and postings while it
+ * is read and then says how it ended, and a line per publication.
+ */
+final class TerminalProgress implements RunProgress {
+    /** Erases the rest of the line after a carriage return. */
+    private static final String ERASE_LINE = "\u001b[K";
+
+    private final PrintStream out;
+
+    TerminalProgress(PrintStream out) {
+        this.out = Objects.requireNonNull(out, "out");
+    }
+
+    @Override
+    public void sourceStarted(SourceConfig source) {
+        out.print("\r" + source.id() + ": reading..." + ERASE_LINE);
+        out.flush();
+    }
+
+    @Override
+    public void pageRead(SourceConfig source, int pages, int postings) {
+        out.print("\r" + source.id() + ": " + plural(pages, "page") + ", "
+                + plural(postings, "posting") + ERASE_LINE);
+        out.flush();
+    }
+
+    @Override
+    public void sourceFinished(SourceOutcome outcome) {
+        out.print("\r" + ERASE_LINE);
+        out.println(describe(outcome));
+    }
+
+    @Override
+    public void published(PublishResult result) {
+        String commit = result.commitId() == null
+                ? "unchanged, no commit"
+                : "committed " + result.commitId().substring(0, 7);
+        out.println("publication " + result.publicationId() + ": " + result.file() + ", "
+                + plural(result.rows(), "row") + ", " + commit);
+    }
+
+    static String describe(SourceOutcome outcome) {
+        String counts = plural(outcome.pages(), "page") + ", " + plural(outcome.seen(), "posting")
+                + " (" + outcome.newCount() + " new, " + outcome.updated() + " updated"
+                + (outcome.skipped() > 0 ? ", " + outcome.skipped() + " skipped" : "") + ")";
+        if (outcome.status() == SourceStatus.OK) {
+            return outcome.sourceId() + ": " + counts + " in " + outcome.duration().toMillis()
+                    + " ms";
+        }
+        return outcome.sourceId() + ": FAILED, previous postings kept: " + outcome.message();
+    }
+
+    private static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,31 @@
+package org.joblist.app;
+
+import org.joblist.config.JoblistException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Prints a failed command's error as one line on standard error. Bad input the user controls (a
+ * {@link JoblistException}) never shows a stack trace; an unexpected failure shows one only with
+ * {@code --verbose}, since it is a bug to report.
+ */
+final class UserErrorHandler implements IExecutionExceptionHandler {
+    static final int EXIT_BAD_INPUT = 2;
+    static final int EXIT_INTERNAL_ERROR = 70;
+
+    @Override
+    public int handleExecutionException(
+            Exception e, CommandLine commandLine, ParseResult parseResult) {
+        if (e instanceof JoblistException) {
+            commandLine.getErr().println("joblist: " + e.getMessage());
+            return EXIT_BAD_INPUT;
+        }
+        commandLine.getErr().println("joblist: unexpected error: " + e
+                + " (run again with --verbose for the stack trace, and please report it)");
+        if (Logging.isVerbose()) {
+            e.printStackTrace(commandLine.getErr());
+        }
+        return EXIT_INTERNAL_ERROR;
+    }
+}

@@ -1,0 +1,96 @@
+package org.joblist.app;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.joblist.ingest.Fixtures;
+import org.joblist.ingest.http.CassetteWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a user meets it: exit codes and one-line errors on standard error. */
+class MainTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @Test
+    void missingConfigFileExitsWithOneLineAndNoStackTrace() {
+        Path missing = dir.resolve("nope.yml");
+
+        int exit = run("backfill", "--config", missing.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("joblist: " + missing + ": no such config file"
+                + " (create it, or name another with --config FILE)" + System.lineSeparator());
+    }
+
+    @Test
+    void unknownSourceKindExitsWithOneLineNamingTheKey() throws Exception {
+        Path config = dir.resolve("joblist.yml");
+        Files.writeString(config, "sources:\n  - id: jobs\n    kind: monster\n", UTF_8);
+
+        int exit = run("backfill", "--config", config.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("joblist: " + config + ": sources[0].kind:"
+                + " \"monster\" is not a source kind (one of: greenhouse, remoteok)"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void missingCassetteIndexIsBadInput() {
+        Path config = new TestInstallation(dir).configFile();
+        Path cassette = dir.resolve("no-cassette");
+
+        int exit = run("backfill", "--config", config.toString(), "--replay", cassette.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("joblist: " + cassette.resolve("index.json")
+                + ": no such file (a cassette directory holds an index.json)"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void replayAndRecordTogetherAreRefused() {
+        int exit = run("backfill", "--replay", "a", "--record", "b");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).startsWith("--replay and --record exclude each other: a run"
+                + " either replays a cassette or records one" + System.lineSeparator());
+    }
+
+    @Test
+    void aFailedSourceExitsWithOneAfterPublishingTheOthers() throws Exception {
+        TestInstallation installation = new TestInstallation(dir);
+        Path cassette = dir.resolve("cassette");
+        Path gitlab = Fixtures.shared("greenhouse/jobs-content-gitlab.json");
+        byte[] truncated = Arrays.copyOf(Files.readAllBytes(gitlab), 1234);
+        CassetteWriter writer = CassetteWriter.open(cassette);
+        writer.add("GET", TestInstallation.GITLAB_URL, 200, Fixtures.JSON, truncated);
+        writer.add("GET", TestInstallation.REMOTEOK_URL, 200, Fixtures.JSON,
+                Fixtures.shared("remoteok/api-trimmed-2026-08-03.json"));
+
+        int exit = run("backfill", "--config", installation.configFile().toString(),
+                "--replay", cassette.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(installation.readme()).contains("**4 jobs**");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    private int run(String... args) {
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+}

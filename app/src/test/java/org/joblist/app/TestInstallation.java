@@ -1,0 +1,83 @@
+package org.joblist.app;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.joblist.aggregate.StoredPosting;
+import org.joblist.aggregate.store.PostingStore;
+import org.joblist.config.ConfigLoader;
+import org.joblist.config.JoblistConfig;
+
+/**
+ * A joblist installation in a temporary directory: a config file naming the real Greenhouse
+ * (gitlab) and RemoteOK boards, with the store and the git repository inside the directory.
+ */
+final class TestInstallation {
+    static final String GITLAB_URL =
+            "https://boards-api.greenhouse.io/v1/boards/gitlab/jobs?content=true";
+    static final String REMOTEOK_URL = "https://remoteok.com/api";
+
+    private final Path dir;
+
+    TestInstallation(Path dir) {
+        this.dir = dir;
+    }
+
+    Path configFile() {
+        Path file = dir.resolve("joblist.yml");
+        String yaml = """
+                sources:
+                  - id: gitlab
+                    kind: greenhouse
+                    board: gitlab
+                  - id: remoteok
+                    kind: remoteok
+                publications:
+                  - id: jobs
+                    title: Remote and Tech Jobs
+                    file: README.md
+                store:
+                  url: jdbc:h2:file:%s
+                git:
+                  repository: %s
+                """.formatted(dir.resolve("data/joblist"), repository());
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(file, yaml, UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    JoblistConfig config(Path cassette) {
+        return ConfigLoader.load(configFile(), Map.of()).withReplay(cassette);
+    }
+
+    Path repository() {
+        return dir.resolve("site");
+    }
+
+    String readme() {
+        try {
+            return Files.readString(repository().resolve("README.md"), UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    List<StoredPosting> storedPostings(JoblistConfig config) {
+        List<StoredPosting> postings = new ArrayList<>();
+        try (PostingStore store = PostingStore.open(config.store(), Clock.systemUTC())) {
+            store.forEachPosting(postings::add);
+        }
+        return postings;
+    }
+}
