@@ -1,7 +1,9 @@
 package org.joblist.aggregate.normalize;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.joblist.aggregate.Posting;
 import org.joblist.ingest.SourcePosting;
 import org.jsoup.parser.Parser;
@@ -50,7 +52,7 @@ public final class PostingNormalizer {
                 externalId,
                 fold(source.company()),
                 title,
-                location(source.location()),
+                location(source.locations()),
                 source.workplaceType(),
                 postedAt(source, externalId),
                 applyUrl));
@@ -69,8 +71,14 @@ public final class PostingNormalizer {
         return postedAt;
     }
 
-    private static String location(String text) {
-        return EDGE_SEPARATORS.matcher(fold(text)).replaceAll("");
+    /** The source's location texts as one line, each cleaned, repeats left out, "; " between. */
+    // TODO(#4): parse locations into city, region and country instead of joining their text.
+    private static String location(List<String> texts) {
+        return texts.stream()
+                .map(text -> EDGE_SEPARATORS.matcher(fold(text)).replaceAll(""))
+                .filter(text -> !text.isEmpty())
+                .distinct()
+                .collect(Collectors.joining("; "));
     }
 
     private static String fold(String text) {

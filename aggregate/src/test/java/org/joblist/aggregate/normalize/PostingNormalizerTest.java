@@ -18,10 +18,10 @@ class PostingNormalizerTest {
 
     @Test
     void keepsAGreenhousePostingWithItsDateInUtc() {
-        SourcePosting gitlab = new SourcePosting("gitlab", "8503792002", "GitLab",
-                "Account Executive - Italy", "Remote, Italy", WorkplaceType.UNKNOWN,
-                "2026-04-17T05:58:03-04:00",
-                "https://job-boards.greenhouse.io/gitlab/jobs/8503792002", "", List.of());
+        SourcePosting gitlab = SourcePosting.builder("gitlab", "8503792002").company("GitLab")
+                .title("Account Executive - Italy").location("Remote, Italy")
+                .postedAt("2026-04-17T05:58:03-04:00")
+                .applyUrl("https://job-boards.greenhouse.io/gitlab/jobs/8503792002").build();
 
         Posting posting = kept(normalizer.normalize(gitlab));
 
@@ -78,10 +78,11 @@ class PostingNormalizerTest {
 
     @Test
     void foldsWhitespaceInTheCompanyAndTrimsTheApplyUrl() {
-        SourcePosting source = new SourcePosting("remoteok", "1134648",
-                "  Caribbean Bottling\n Company (Bahamas) Ltd. ", "Warehouse Inventory Clerk",
-                "Nassau, ", WorkplaceType.REMOTE, "2026-07-09T21:58:53+00:00",
-                " https://remoteOK.com/remote-jobs/1134648 \n", "", List.of());
+        SourcePosting source = SourcePosting.builder("remoteok", "1134648")
+                .company("  Caribbean Bottling\n Company (Bahamas) Ltd. ")
+                .title("Warehouse Inventory Clerk").location("Nassau, ")
+                .workplaceType(WorkplaceType.REMOTE).postedAt("2026-07-09T21:58:53+00:00")
+                .applyUrl(" https://remoteOK.com/remote-jobs/1134648 \n").build();
 
         Posting posting = kept(normalizer.normalize(source));
 
@@ -108,8 +109,9 @@ class PostingNormalizerTest {
         "'   '                     | no apply URL",
     })
     void skipsAPostingWithoutAnHttpApplyUrl(String applyUrl, String reason) {
-        SourcePosting source = new SourcePosting("remoteok", "1135929", "DanielTems",
-                "Compatibility", "How, ", WorkplaceType.REMOTE, null, applyUrl, "", List.of());
+        SourcePosting source = SourcePosting.builder("remoteok", "1135929").company("DanielTems")
+                .title("Compatibility").location("How, ").workplaceType(WorkplaceType.REMOTE)
+                .applyUrl(applyUrl).build();
 
         Normalization normalization = normalizer.normalize(source);
 
@@ -134,10 +136,10 @@ class PostingNormalizerTest {
 
     private static SourcePosting remoteOk(
             String id, String title, String location, @Nullable String postedAt) {
-        return new SourcePosting("remoteok", id, "DanielTems", title, location,
-                WorkplaceType.REMOTE, postedAt,
-                "https://remoteOK.com/remote-jobs/remote-compatibility-danieltems-1135929", "",
-                List.of("marketing"));
+        return SourcePosting.builder("remoteok", id).company("DanielTems").title(title)
+                .location(location).workplaceType(WorkplaceType.REMOTE).postedAt(postedAt)
+                .applyUrl("https://remoteOK.com/remote-jobs/remote-compatibility-danieltems-1135929")
+                .tags(List.of("marketing")).build();
     }
 
     private static Posting kept(Normalization normalization) {

@@ -161,9 +161,10 @@ class SourceRunnerTest {
         List<SourcePosting> board = List.of(
                 remoteOk("1135929", "DanielTems", "Compatibility", "How, ", "1785704722"),
                 remoteOk("1135927", "Bevoxe", "Menu", "Ashreigney, ", "1785702712"),
-                new SourcePosting("remoteok", "1135924", "Deliberate Development",
-                        "Failure Breeds Success", "Success, ", WorkplaceType.REMOTE,
-                        "1785694767", "mailto:jobs@example.com", "", List.of()));
+                SourcePosting.builder("remoteok", "1135924").company("Deliberate Development")
+                        .title("Failure Breeds Success").location("Success, ")
+                        .workplaceType(WorkplaceType.REMOTE).postedAt("1785694767")
+                        .applyUrl("mailto:jobs@example.com").build());
 
         SourceOutcome outcome = runOnce(REMOTEOK, ListConnector.withSkippedEntries(board, 1));
 
@@ -226,14 +227,18 @@ class SourceRunnerTest {
 
     private static SourcePosting gitlab(
             String id, String title, String location, String postedAt) {
-        return new SourcePosting("gitlab", id, "GitLab", title, location, WorkplaceType.UNKNOWN,
-                postedAt, "https://job-boards.greenhouse.io/gitlab/jobs/" + id,
-                "&lt;p&gt;GitLab is an open-core software company.&lt;/p&gt;", List.of());
+        return SourcePosting.builder("gitlab", id).company("GitLab").title(title)
+                .location(location).postedAt(postedAt)
+                .applyUrl("https://job-boards.greenhouse.io/gitlab/jobs/" + id)
+                .description("&lt;p&gt;GitLab is an open-core software company.&lt;/p&gt;")
+                .build();
     }
 
     private static SourcePosting remoteOk(
             String id, String company, String title, String location, String epoch) {
-        return new SourcePosting("remoteok", id, company, title, location, WorkplaceType.REMOTE,
-                epoch, "https://remoteOK.com/remote-jobs/" + id, "", List.of("remote"));
+        return SourcePosting.builder("remoteok", id).company(company).title(title)
+                .location(location).workplaceType(WorkplaceType.REMOTE).postedAt(epoch)
+                .applyUrl("https://remoteOK.com/remote-jobs/" + id).tags(List.of("remote"))
+                .build();
     }
 }

@@ -11,7 +11,6 @@ import org.joblist.ingest.Connector;
 import org.joblist.ingest.FetchSummary;
 import org.joblist.ingest.PostingSink;
 import org.joblist.ingest.SourcePosting;
-import org.joblist.ingest.WorkplaceType;
 import org.joblist.ingest.http.BoardClient;
 import org.joblist.ingest.http.UnexpectedBodyException;
 import org.joblist.ingest.internal.BoardJson;
@@ -100,17 +99,17 @@ public final class GreenhouseConnector implements Connector {
         }
 
         String postedAt = BoardJson.text(job, "first_published");
-        tally.accept(new SourcePosting(
-                source.id(),
-                id,
-                company(job, source),
-                title,
-                BoardJson.textOrEmpty(job.path("location"), "name"),
-                WorkplaceType.UNKNOWN,
-                postedAt != null ? postedAt : BoardJson.text(job, "updated_at"),
-                BoardJson.textOrEmpty(job, "absolute_url"),
-                BoardJson.textOrEmpty(job, "content"),
-                BoardJson.texts(job.path("departments"), "name")));
+        String updatedAt = BoardJson.text(job, "updated_at");
+        tally.accept(SourcePosting.builder(source.id(), id)
+                .company(company(job, source))
+                .title(title)
+                .location(BoardJson.text(job.path("location"), "name"))
+                .postedAt(postedAt != null ? postedAt : updatedAt)
+                .updatedAt(updatedAt)
+                .applyUrl(BoardJson.textOrEmpty(job, "absolute_url"))
+                .description(BoardJson.textOrEmpty(job, "content"))
+                .tags(BoardJson.texts(job.path("departments"), "name"))
+                .build());
     }
 
     /** The company the job names; the board name (or the source id) when it names none. */

@@ -4,12 +4,17 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 import org.joblist.config.SourceConfig;
 import org.joblist.ingest.Connector;
 import org.joblist.ingest.FetchSummary;
+import org.joblist.ingest.PayPeriod;
 import org.joblist.ingest.PostingSink;
+import org.joblist.ingest.SalaryOrigin;
+import org.joblist.ingest.SalaryRange;
 import org.joblist.ingest.SourcePosting;
 import org.joblist.ingest.WorkplaceType;
 import org.joblist.ingest.http.BoardClient;
@@ -28,12 +33,13 @@ import org.slf4j.LoggerFactory;
  * <p>Mapping: {@code id} → externalId; {@code company}; {@code position} → title;
  * {@code location} as written; workplace type {@link WorkplaceType#REMOTE} (the board lists
  * remote jobs only); {@code date}, or {@code epoch} when absent → postedAt; {@code url}, or
- * {@code apply_url} when absent → applyUrl; {@code description}; {@code tags} (see
- * {@link RemoteOkTags}).
+ * {@code apply_url} when absent → applyUrl; {@code salary_min}/{@code salary_max} as yearly USD
+ * when both are above 0; {@code description}; {@code tags} (see {@link RemoteOkTags}).
  */
 public final class RemoteOkConnector implements Connector {
     private static final Logger LOG = LoggerFactory.getLogger(RemoteOkConnector.class);
     private static final HttpUrl API = HttpUrl.get("https://remoteok.com/api");
+    private static final Currency USD = Currency.getInstance("USD");
 
     private final JsonBoardFetcher fetcher;
 
@@ -67,17 +73,29 @@ public final class RemoteOkConnector implements Connector {
             return;
         }
 
-        tally.accept(new SourcePosting(
-                source.id(),
-                id,
-                BoardJson.textOrEmpty(entry, "company"),
-                title,
-                BoardJson.textOrEmpty(entry, "location"),
-                WorkplaceType.REMOTE,
-                firstText(entry, "date", "epoch"),
-                Objects.requireNonNullElse(firstText(entry, "url", "apply_url"), ""),
-                BoardJson.textOrEmpty(entry, "description"),
-                RemoteOkTags.of(entry.path("tags"))));
+        tally.accept(SourcePosting.builder(source.id(), id)
+                .company(BoardJson.textOrEmpty(entry, "company"))
+                .title(title)
+                .location(BoardJson.text(entry, "location"))
+                // A remote-only board: its location says who may apply, not where an office is.
+                .workplaceType(WorkplaceType.REMOTE)
+                .postedAt(firstText(entry, "date", "epoch"))
+                .applyUrl(Objects.requireNonNullElse(firstText(entry, "url", "apply_url"), ""))
+                .salary(salary(entry))
+                .description(BoardJson.textOrEmpty(entry, "description"))
+                .tags(RemoteOkTags.of(entry.path("tags")))
+                .build());
+    }
+
+    /** RemoteOK states yearly US dollars; 0 for either bound means it states no salary. */
+    private static @Nullable SalaryRange salary(JsonNode entry) {
+        long min = entry.path("salary_min").asLong(0);
+        long max = entry.path("salary_max").asLong(0);
+        if (min <= 0 || max <= 0 || min > max) {
+            return null;
+        }
+        return new SalaryRange(BigDecimal.valueOf(min), BigDecimal.valueOf(max), USD,
+                PayPeriod.YEAR, SalaryOrigin.STATED);
     }
 
     private static @Nullable String firstText(JsonNode entry, String field, String fallback) {

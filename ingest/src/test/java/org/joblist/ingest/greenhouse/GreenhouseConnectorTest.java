@@ -44,14 +44,14 @@ class GreenhouseConnectorTest {
         assertThat(sink.pagesRead()).isEqualTo(1);
         assertThat(sink.postings())
                 .extracting(SourcePosting::externalId, SourcePosting::company,
-                        SourcePosting::title, SourcePosting::location, SourcePosting::postedAt)
+                        SourcePosting::title, SourcePosting::locations, SourcePosting::postedAt)
                 .containsExactly(
                         tuple("8503792002", "GitLab", "Account Executive - Italy",
-                                "Remote, Italy", "2026-04-17T05:58:03-04:00"),
+                                List.of("Remote, Italy"), "2026-04-17T05:58:03-04:00"),
                         tuple("8556658002", "GitLab", "AI Engineer",
-                                "Remote, Bangalore", "2026-05-22T09:16:29-04:00"),
+                                List.of("Remote, Bangalore"), "2026-05-22T09:16:29-04:00"),
                         tuple("8638232002", "GitLab", "AI Transformation Owner, CRO",
-                                "Remote, United States", "2026-07-22T13:38:40-04:00"));
+                                List.of("Remote, United States"), "2026-07-22T13:38:40-04:00"));
     }
 
     @Test
@@ -80,14 +80,14 @@ class GreenhouseConnectorTest {
         assertThat(summary).isEqualTo(new FetchSummary(1, 2, 0));
         assertThat(sink.postings())
                 .extracting(SourcePosting::externalId, SourcePosting::title,
-                        SourcePosting::location, SourcePosting::postedAt, SourcePosting::applyUrl,
+                        SourcePosting::locations, SourcePosting::postedAt, SourcePosting::applyUrl,
                         SourcePosting::tags)
                 .containsExactly(
-                        tuple("8559344002", "ソリューションアーキテクト (プリセールス)", "Tokyo, Japan",
+                        tuple("8559344002", "ソリューションアーキテクト (プリセールス)", List.of("Tokyo, Japan"),
                                 "2026-06-29T02:02:50-04:00",
                                 "https://databricks.com/company/careers/open-positions/job?gh_jid=8559344002",
                                 List.of("Field Engineering - Other")),
-                        tuple("8428882002", "デリバリーソリューションアーキテクト", "Tokyo, Japan",
+                        tuple("8428882002", "デリバリーソリューションアーキテクト", List.of("Tokyo, Japan"),
                                 "2026-03-05T06:43:29-05:00",
                                 "https://databricks.com/company/careers/open-positions/job?gh_jid=8428882002",
                                 List.of("Delivery Solutions Architects")));
@@ -111,7 +111,7 @@ class GreenhouseConnectorTest {
                 "Account Executive, Cross Border China",
                 "Account Executive - Enterprise, Grower");
         SourcePosting last = sink.postings().get(5);
-        assertThat(last.location()).isEqualTo(
+        assertThat(last.locations()).containsExactly(
                 "US-Remote, US-San Francisco, US-Chicago, US-New York, US-Seattle, US-Texas");
         assertThat(last.applyUrl()).isEqualTo("https://stripe.com/jobs/search?gh_jid=7993151");
         assertThat(last.postedAt()).isEqualTo("2026-06-09T13:38:22-04:00");
@@ -162,7 +162,7 @@ class GreenhouseConnectorTest {
         SourcePosting posting = sink.postings().get(0);
         assertThat(posting.company()).isEqualTo("acme");
         assertThat(posting.postedAt()).isEqualTo("2026-08-01T10:00:00Z");
-        assertThat(posting.location()).isEmpty();
+        assertThat(posting.locations()).isEmpty();
         assertThat(posting.applyUrl()).isEmpty();
     }
 

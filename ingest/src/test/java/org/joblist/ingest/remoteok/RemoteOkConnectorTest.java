@@ -1,12 +1,18 @@
 package org.joblist.ingest.remoteok;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.Currency;
+import java.util.List;
 import org.joblist.config.SourceConfig;
 import org.joblist.config.SourceKind;
 import org.joblist.ingest.CollectingSink;
 import org.joblist.ingest.FetchException;
 import org.joblist.ingest.FetchSummary;
 import org.joblist.ingest.Fixtures;
+import org.joblist.ingest.PayPeriod;
+import org.joblist.ingest.SalaryOrigin;
+import org.joblist.ingest.SalaryRange;
 import org.joblist.ingest.SourcePosting;
 import org.joblist.ingest.WorkplaceType;
 import org.joblist.ingest.http.BoardClient;
@@ -36,17 +42,17 @@ class RemoteOkConnectorTest {
         assertThat(summary).isEqualTo(new FetchSummary(1, 4, 0));
         assertThat(sink.postings())
                 .extracting(SourcePosting::externalId, SourcePosting::company,
-                        SourcePosting::title, SourcePosting::location, SourcePosting::postedAt)
+                        SourcePosting::title, SourcePosting::locations, SourcePosting::postedAt)
                 .containsExactly(
-                        tuple("1135929", "DanielTems", "Compatibility", "How, ",
+                        tuple("1135929", "DanielTems", "Compatibility", List.of("How, "),
                                 "2026-08-02T21:05:22+00:00"),
                         tuple("1136039", "Anansewaa",
                                 "These 10 things on your cv could be the reason you are not getting hired",
-                                "Sonipat, ", "2026-08-02T20:59:49+00:00"),
-                        tuple("1135927", "Bevoxe", "Menu", "Ashreigney, ",
+                                List.of("Sonipat, "), "2026-08-02T20:59:49+00:00"),
+                        tuple("1135927", "Bevoxe", "Menu", List.of("Ashreigney, "),
                                 "2026-08-02T20:31:52+00:00"),
                         tuple("1135924", "Deliberate Development", "Failure Breeds Success",
-                                "Success, ", "2026-08-02T18:19:27+00:00"));
+                                List.of("Success, "), "2026-08-02T18:19:27+00:00"));
     }
 
     @Test
@@ -73,12 +79,12 @@ class RemoteOkConnectorTest {
 
         assertThat(summary).isEqualTo(new FetchSummary(1, 3, 0));
         assertThat(sink.postings())
-                .extracting(SourcePosting::company, SourcePosting::title, SourcePosting::location)
+                .extracting(SourcePosting::company, SourcePosting::title, SourcePosting::locations)
                 .containsExactly(
-                        tuple("Harris Farm Markets", "Shop Assistant Cammeray", "Cammeray, "),
+                        tuple("Harris Farm Markets", "Shop Assistant Cammeray", List.of("Cammeray, ")),
                         tuple("MultiplyMii", "Brand Protection & Marketplace Compliance Analyst",
-                                ""),
-                        tuple("Wolt", "Store Manager", "Marsa, "));
+                                List.of()),
+                        tuple("Wolt", "Store Manager", List.of("Marsa, ")));
     }
 
     @Test
@@ -90,9 +96,9 @@ class RemoteOkConnectorTest {
         assertThat(summary).isEqualTo(new FetchSummary(1, 4, 0));
         assertThat(sink.postings().get(3))
                 .extracting(SourcePosting::externalId, SourcePosting::company,
-                        SourcePosting::title, SourcePosting::location)
+                        SourcePosting::title, SourcePosting::locations)
                 .containsExactly("1134648", "Caribbean Bottling Company (Bahamas) Ltd.",
-                        "Warehouse Inventory Clerk", "Nassau, ");
+                        "Warehouse Inventory Clerk", List.of("Nassau, "));
     }
 
     @Test
@@ -108,6 +114,26 @@ class RemoteOkConnectorTest {
     }
 
     @Test
+    void readsSalaryNumbersAsYearlyDollarsAndZeroAsNone() {
+        String board = """
+                [{"legal": "API Terms of Service"},
+                 {"id": "5", "position": "Backend Engineer", "salary_min": 90000,
+                  "salary_max": 120000},
+                 {"id": "6", "position": "Designer", "salary_min": 0, "salary_max": 0},
+                 {"id": "7", "position": "Writer", "salary_min": 50000, "salary_max": 0}]
+                """;
+
+        fetch(board);
+
+        assertThat(sink.postings()).extracting(SourcePosting::salary).containsExactly(
+                new SalaryRange(new BigDecimal("90000"), new BigDecimal("120000"),
+                        Currency.getInstance("USD"), PayPeriod.YEAR, SalaryOrigin.STATED),
+                null,
+                null);
+        assertThat(sink.postings().get(0).salaryText()).isNull();
+    }
+
+    @Test
     void fallsBackToEpochAndApplyUrl() {
         String board = """
                 [{"id": 2, "epoch": 1785704722, "company": "Acme", "position": "Designer",
@@ -120,7 +146,7 @@ class RemoteOkConnectorTest {
         assertThat(posting.externalId()).isEqualTo("2");
         assertThat(posting.postedAt()).isEqualTo("1785704722");
         assertThat(posting.applyUrl()).isEqualTo("https://acme.example/apply");
-        assertThat(posting.location()).isEmpty();
+        assertThat(posting.locations()).isEmpty();
         assertThat(posting.tags()).isEmpty();
     }
 
