@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.joblist.aggregate.RunId;
 import org.joblist.aggregate.RunReport;
+import org.joblist.aggregate.RunStatus;
 import org.joblist.aggregate.SourceOutcome;
 import org.joblist.aggregate.run.SourceRunner;
 import org.joblist.aggregate.store.PostingStore;
@@ -19,13 +20,18 @@ import org.joblist.ingest.SourcePosting;
 import org.joblist.ingest.http.BoardClient;
 import org.joblist.publish.PublishResult;
 import org.joblist.publish.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One pass of the whole pipeline: every source is read completely into the store, one after the
  * other, then every publication is published from the store. A failing source is recorded and
  * skipped; it keeps the postings it had, and the publications are still made from what is stored.
+ * When every source fails, nothing is published.
  */
 final class Backfill {
+    private static final Logger LOG = LoggerFactory.getLogger(Backfill.class);
+
     private final JoblistConfig config;
     private final Clock clock;
     private final RunProgress progress;
@@ -40,8 +46,13 @@ final class Backfill {
         try (BoardClient client = BoardClient.create(config.http(), config.record(), config.replay());
                 PostingStore store = PostingStore.open(config.store(), clock)) {
             RunReport run = ingest(client, store);
-            List<PublishResult> published = publish(store);
-            return new BackfillReport(run, published);
+            if (run.status() == RunStatus.FAILED) {
+                // Nothing was read: publishing now could only commit what a broken network or
+                // cassette left behind, such as an empty first list.
+                LOG.warn("run {}: every source failed; publications left as they are", run.run());
+                return new BackfillReport(run, List.of());
+            }
+            return new BackfillReport(run, publish(store));
         }
     }
 

@@ -142,6 +142,23 @@ class BackfillTest {
                 .doesNotContain("GitLab");
     }
 
+    @Test
+    void whenEverySourceFailsNothingIsPublished() throws Exception {
+        TestInstallation installation = new TestInstallation(dir.resolve("install"));
+        Path cassette = dir.resolve("cassettes").resolve("empty");
+        CassetteWriter.open(cassette);
+        JoblistConfig config = installation.config(cassette);
+
+        BackfillReport report = new Backfill(config, AUG_20, RunProgress.NONE).run();
+
+        assertThat(report.run().outcomes()).extracting(SourceOutcome::message).containsExactly(
+                "source gitlab: " + TestInstallation.GITLAB_URL + ": not in cassette " + cassette,
+                "source remoteok: " + TestInstallation.REMOTEOK_URL + ": not in cassette "
+                        + cassette);
+        assertThat(report.publications()).isEmpty();
+        assertThat(installation.repository()).doesNotExist();
+    }
+
     /** A cassette answering the gitlab board with {@code gitlabBody} and RemoteOK with its payload. */
     private Path cassette(String name, Path gitlabBody) {
         Path cassette = dir.resolve("cassettes").resolve(name);

@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class CassetteIndex {
     static final String FILE_NAME = "index.json";
+    private static final Set<String> FIELDS = Set.of("method", "url", "status", "headers", "body");
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
@@ -111,6 +113,11 @@ final class CassetteIndex {
             if (!entry.isObject()) {
                 throw new CassetteException(file + ": [" + index + "]: expected an object");
             }
+            for (Map.Entry<String, JsonNode> field : entry.properties()) {
+                if (!FIELDS.contains(field.getKey())) {
+                    throw bad(field.getKey(), "unknown field (known: body, headers, method, status, url)");
+                }
+            }
             String method = requiredText(entry, "method");
             String url = requiredText(entry, "url");
             if (HttpUrl.parse(url) == null) {
@@ -164,7 +171,12 @@ final class CassetteIndex {
             if (!value.isTextual()) {
                 throw bad("body", "expected a file path relative to " + dir);
             }
-            if (!Files.isRegularFile(dir.resolve(value.asText()))) {
+            // A cassette may come with a bug report: its bodies never point outside it.
+            Path body = dir.resolve(value.asText()).normalize();
+            if (!body.startsWith(dir.normalize()) || Path.of(value.asText()).isAbsolute()) {
+                throw bad("body", value.asText() + " is outside the cassette " + dir);
+            }
+            if (!Files.isRegularFile(body)) {
                 throw bad("body", value.asText() + " does not exist in " + dir);
             }
             return value.asText();

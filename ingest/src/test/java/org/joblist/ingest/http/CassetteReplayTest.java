@@ -101,7 +101,9 @@ class CassetteReplayTest {
                 Arguments.of("[" + entry.replace("200", "\"200\"") + "}]",
                         "[0].status: expected an HTTP status number (100 to 599)"),
                 Arguments.of("[" + entry + ", \"headers\": {\"Content-Type\": 1}}]",
-                        "[0].headers.Content-Type: expected a string"));
+                        "[0].headers.Content-Type: expected a string"),
+                Arguments.of("[" + entry + ", \"satus\": 200}]",
+                        "[0].satus: unknown field (known: body, headers, method, status, url)"));
     }
 
     @ParameterizedTest
@@ -124,6 +126,17 @@ class CassetteReplayTest {
                 .isInstanceOf(CassetteException.class)
                 .hasMessage(dir.resolve("index.json") + ": [0].body: bodies/0001.json"
                         + " does not exist in " + dir);
+    }
+
+    @Test
+    void bodyPathLeavingTheCassetteIsRefused() throws IOException {
+        Files.writeString(dir.resolve("index.json"), "[{\"method\": \"GET\", \"url\": \"" + JOBS
+                + "\", \"status\": 200, \"body\": \"../../etc/hostname\"}]");
+
+        assertThatThrownBy(() -> BoardClient.create(HttpConfig.defaults(), null, dir))
+                .isInstanceOf(CassetteException.class)
+                .hasMessage(dir.resolve("index.json") + ": [0].body: ../../etc/hostname"
+                        + " is outside the cassette " + dir);
     }
 
     private String replay(HttpConfig config, String url) {
