@@ -5,8 +5,9 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.FileNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -59,23 +60,44 @@ public final class ConfigLoader {
     }
 
     private static JsonNode parse(Path file) {
-        ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
+        if (Files.isDirectory(file)) {
+            throw new ConfigException(file + ": is a directory; name a YAML config file");
+        }
+        YAMLFactory factory = YAMLFactory.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build());
-        try (InputStream in = Files.newInputStream(file)) {
-            JsonNode root = yaml.readTree(in);
+                .build();
+        try {
+            rejectAliases(factory, file);
+            JsonNode root = new ObjectMapper(factory).readTree(file.toFile());
             if (root == null || root.isMissingNode() || root.isNull()) {
                 throw new ConfigException(file + ": the file is empty; it needs at least a"
                         + " \"sources\" list");
             }
             return root;
-        } catch (NoSuchFileException e) {
+        } catch (NoSuchFileException | FileNotFoundException e) {
             throw new ConfigException(file + ": no such config file (create it, or name another"
                     + " with --config FILE)");
         } catch (JsonProcessingException e) {
             throw new ConfigException(file + ": not valid YAML" + yamlProblem(e));
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses YAML anchors and aliases ({@code &name}, {@code *name}): the tree reader would take
+     * an alias for the plain text "name", so a value would silently be wrong.
+     */
+    private static void rejectAliases(YAMLFactory factory, Path file) throws IOException {
+        try (YAMLParser parser = factory.createParser(file.toFile())) {
+            while (parser.nextToken() != null) {
+                if (parser.isCurrentAlias()) {
+                    throw new ConfigException(file + ": line "
+                            + parser.currentTokenLocation().getLineNr()
+                            + ": YAML anchors and aliases (&name, *name) are not supported;"
+                            + " write the value out");
+                }
+            }
         }
     }
 
@@ -162,11 +184,12 @@ public final class ConfigLoader {
             return HttpConfig.defaults();
         }
         node.requireOnlyKeys(HTTP_KEYS);
+        ConfigNode agent = node.optional("userAgent");
         ConfigNode connect = node.optional("connectTimeout");
         ConfigNode read = node.optional("readTimeout");
         ConfigNode max = node.optional("maxResponseBytes");
         return new HttpConfig(
-                node.string("userAgent", HttpConfig.DEFAULT_USER_AGENT),
+                agent == null ? HttpConfig.DEFAULT_USER_AGENT : ConfigValues.headerValue(agent),
                 connect == null ? HttpConfig.DEFAULT_CONNECT_TIMEOUT : ConfigValues.duration(connect),
                 read == null ? HttpConfig.DEFAULT_READ_TIMEOUT : ConfigValues.duration(read),
                 max == null ? HttpConfig.DEFAULT_MAX_RESPONSE_BYTES : ConfigValues.byteSize(max));

@@ -90,9 +90,25 @@ final class ConfigValues {
 
     static String jdbcUrl(ConfigNode node) {
         String value = node.asString();
-        if (!value.startsWith("jdbc:h2:") && !value.startsWith("jdbc:postgresql:")) {
-            throw node.error("\"" + value + "\" is not a supported JDBC URL"
-                    + " (jdbc:h2:... or jdbc:postgresql:...)");
+        // TODO(#6): accept jdbc:postgresql: once the store runs on PostgreSQL (driver, pool and
+        // migrations tested there); until then a cluster cannot share one store.
+        if (!value.startsWith("jdbc:h2:")) {
+            throw node.error("\"" + value + "\" is not a supported JDBC URL (jdbc:h2:...;"
+                    + " PostgreSQL is not supported yet)");
+        }
+        return value;
+    }
+
+    /** Text sent as an HTTP header value: printable ASCII only. */
+    static String headerValue(ConfigNode node) {
+        String value = node.asString();
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c > 0x7e) {
+                throw node.error("\"" + value + "\" may hold only printable ASCII characters,"
+                        + " as it is sent as an HTTP header (found U+"
+                        + String.format("%04X", (int) c) + " at " + i + ")");
+            }
         }
         return value;
     }

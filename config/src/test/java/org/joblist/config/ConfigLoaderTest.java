@@ -182,7 +182,7 @@ class ConfigLoaderTest {
                   - id: a
                     kind: remoteok
                 store:
-                  url: jdbc:postgresql://localhost/joblist
+                  url: jdbc:h2:file:./data/joblist
                   password: hunter2
                 """);
 
@@ -217,7 +217,12 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.load(
                 write(sources + "store:\n  url: jdbc:mysql://db/x\n"), Map.of()))
                 .hasMessageEndingWith(": store.url: \"jdbc:mysql://db/x\" is not a supported"
-                        + " JDBC URL (jdbc:h2:... or jdbc:postgresql:...)");
+                        + " JDBC URL (jdbc:h2:...; PostgreSQL is not supported yet)");
+        assertThatThrownBy(() -> ConfigLoader.load(
+                write(sources + "http:\n  userAgent: \"joblist (Zo\u00eb)\"\n"), Map.of()))
+                .hasMessageEndingWith(": http.userAgent: \"joblist (Zo\u00eb)\" may hold only"
+                        + " printable ASCII characters, as it is sent as an HTTP header (found"
+                        + " U+00EB at 11)");
     }
 
     @Test
@@ -241,6 +246,29 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
                 .hasMessage(file + ": not valid YAML at line 4, column 4: expected <block end>, but"
                         + " found '<block mapping start>'");
+    }
+
+    @Test
+    void refusesYamlAliasesThatWouldReadAsTheirName() throws IOException {
+        Path file = write("""
+                sources:
+                  - id: &name jobs
+                    kind: remoteok
+                publications:
+                  - id: p
+                    title: *name
+                    file: README.md
+                """);
+
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+                .hasMessage(file + ": line 6: YAML anchors and aliases (&name, *name) are not"
+                        + " supported; write the value out");
+    }
+
+    @Test
+    void namesADirectoryGivenAsTheConfigFile() {
+        assertThatThrownBy(() -> ConfigLoader.load(dir, Map.of()))
+                .hasMessage(dir + ": is a directory; name a YAML config file");
     }
 
     @Test

@@ -1,12 +1,26 @@
 package org.joblist.aggregate.store;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** JDBC URLs as they may appear in messages and logs. */
+/** JDBC URLs as joblist connects with them and as they may appear in messages and logs. */
 final class JdbcUrls {
     private static final Pattern PASSWORD = Pattern.compile("(?i)(password=)[^&;]*");
 
     private JdbcUrls() {
+    }
+
+    /**
+     * The URL to connect with. An H2 URL gets {@code TRACE_LEVEL_FILE=0} unless it sets a trace
+     * level itself: H2's trace file duplicates what we log, and when it cannot be written H2
+     * prints its whole stack trace to the console.
+     */
+    static String forConnecting(String url) {
+        boolean h2 = url.startsWith("jdbc:h2:");
+        if (!h2 || url.toUpperCase(Locale.ROOT).contains("TRACE_LEVEL_FILE")) {
+            return url;
+        }
+        return url + ";TRACE_LEVEL_FILE=0";
     }
 
     /** The URL with any password parameter's value replaced by {@code ***}. */

@@ -86,7 +86,7 @@ public final class PostingStore implements PostingCatalog, AutoCloseable {
     private static HikariDataSource connect(StoreConfig config) {
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName("joblist-store");
-        hikari.setJdbcUrl(config.url());
+        hikari.setJdbcUrl(JdbcUrls.forConnecting(config.url()));
         hikari.setUsername(config.user());
         hikari.setPassword(config.password());
         hikari.setMaximumPoolSize(POOL_SIZE);

@@ -17,4 +17,14 @@ class JdbcUrlsTest {
     void masksThePasswordParameterOfAUrl(String url, String shown) {
         assertThat(JdbcUrls.redact(url)).isEqualTo(shown);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "jdbc:h2:file:./data/joblist | jdbc:h2:file:./data/joblist;TRACE_LEVEL_FILE=0",
+        "jdbc:h2:mem:x;trace_level_file=2 | jdbc:h2:mem:x;trace_level_file=2",
+        "jdbc:postgresql://db/joblist | jdbc:postgresql://db/joblist",
+    })
+    void turnsOffH2sTraceFileUnlessTheUrlSetsIt(String url, String connecting) {
+        assertThat(JdbcUrls.forConnecting(url)).isEqualTo(connecting);
+    }
 }
