@@ -37,8 +37,13 @@ final class Backfill {
     }
 
     BackfillReport run() {
-        try (BoardClient client = BoardClient.create(config.http(), config.record(), config.replay());
-                PostingStore store = PostingStore.open(config.store(), clock)) {
+        try (PostingStore store = PostingStore.open(config.store(), clock);
+                BoardClient client = BoardClient.builder(config.http())
+                        .record(config.record())
+                        .replay(config.replay())
+                        .clock(clock)
+                        .validators(store)
+                        .build()) {
             RunReport run = ingest(client, store);
             List<PublishResult> published = publish(store);
             return new BackfillReport(run, published);
