@@ -45,6 +45,7 @@ public final class BoardClient implements AutoCloseable {
     private final Clock clock;
     private final Sleeper sleeper;
     private final ValidatorStore validators;
+    private final RobotsRules robots;
 
     private BoardClient(Builder builder, OkHttpClient http, RetryPolicy retries,
             ValidatorStore validators) {
@@ -54,6 +55,7 @@ public final class BoardClient implements AutoCloseable {
         this.clock = builder.clock;
         this.sleeper = builder.sleeper;
         this.validators = validators;
+        this.robots = new RobotsRules(userAgent, this::robotsTxt);
     }
 
     /**
@@ -101,6 +103,37 @@ public final class BoardClient implements AutoCloseable {
     public <T> T getIfModified(String sourceId, HttpUrl url, String accept,
             BodyReader<T> reader) {
         return fetch(sourceId, url, accept, reader, true);
+    }
+
+    /**
+     * Whether the site's robots.txt lets joblist (the product name of the user agent) read a URL.
+     * The file is fetched once per site and client, through the same pacing, retries and
+     * cassette as every request: a missing file (4xx) allows everything, a server error (5xx)
+     * nothing. A replayed cassette without the site's robots.txt allows everything. Meant for
+     * sources that read web pages rather than a board's API.
+     *
+     * @throws FetchException when robots.txt cannot be fetched at all, e.g. the host is down
+     */
+    public boolean allowedByRobots(String sourceId, HttpUrl url) {
+        return robots.isAllowed(sourceId, url);
+    }
+
+    private RobotsRules.RobotsTxt robotsTxt(String sourceId, HttpUrl robotsUrl) {
+        Request request = request(robotsUrl, "text/plain", null);
+        try (Response response = send(sourceId, request).response()) {
+            byte[] body = response.isSuccessful() ? response.body().bytes() : new byte[0];
+            return new RobotsRules.RobotsTxt(response.code(), body, response.header("Content-Type"));
+        } catch (IOException e) {
+            throw new FetchException(sourceId, robotsUrl.toString(), null, FailureReasons.of(e),
+                    e);
+        } catch (FetchException e) {
+            if (e.getCause() instanceof NotInCassetteException) {
+                LOG.debug("source {}: {} is not in the cassette; allowing all", sourceId,
+                        robotsUrl);
+                return new RobotsRules.RobotsTxt(404, new byte[0], null);
+            }
+            throw e;
+        }
     }
 
     private <T> T fetch(String sourceId, HttpUrl url, String accept, BodyReader<T> reader,
