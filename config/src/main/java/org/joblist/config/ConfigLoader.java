@@ -120,6 +120,8 @@ public final class ConfigLoader {
                         + " \"gitlab\" for boards.greenhouse.io/gitlab) or \"url\"");
             }
             ConfigNode url = item.optional("url");
+            // TODO(#3): Remotive's terms ask for about 4 fetches a day; once the remotive kind
+            // exists its minInterval should default to 6h, or a user who leaves it out breaks them.
             ConfigNode minInterval = item.optional("minInterval");
             sources.add(new SourceConfig(id, kind, board,
                     url == null ? null : ConfigValues.httpUrl(url),
