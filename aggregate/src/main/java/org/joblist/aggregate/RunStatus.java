@@ -6,16 +6,16 @@ import java.util.List;
 public enum RunStatus {
     /** Started and not finished yet. */
     RUNNING,
-    /** Every source was read (also when there were none). */
+    /** No source failed (also when there were none): each was read, unchanged or truncated. */
     OK,
-    /** Some sources failed and some were read. */
+    /** Some sources failed and some did not. */
     PARTIAL,
     /** Every source failed. */
     FAILED;
 
     /** The status of a finished run with these outcomes. */
     public static RunStatus of(List<SourceOutcome> outcomes) {
-        long failed = outcomes.stream().filter(o -> o.status() == SourceStatus.ERROR).count();
+        long failed = outcomes.stream().filter(o -> o.status().isFailure()).count();
         if (failed == 0) {
             return OK;
         }

@@ -6,9 +6,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What reading one source did in one run. A failed source stored nothing in that run, so its
- * {@code newCount} and {@code updated} are 0 while {@code pages}, {@code seen} and {@code skipped}
- * tell how far it got.
+ * What reading one source did in one run. A source that stored nothing in that run (unchanged or
+ * failed) has {@code newCount} and {@code updated} 0 while {@code pages}, {@code seen} and
+ * {@code skipped} tell how far it got.
  *
  * @param pages pages (HTTP responses) the connector read
  * @param seen postings the connector handed over
@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param updated stored postings whose content changed
  * @param skipped board entries the connector could not read plus postings handed over that could
  *     not be normalized
- * @param message why the source failed; null when it did not
+ * @param message what happened, in one line, e.g. why the source failed or was not fetched;
+ *     null only for a plain {@link SourceStatus#OK}
  * @param startedAt when the source's reading started
  */
 public record SourceOutcome(
@@ -39,9 +40,13 @@ public record SourceOutcome(
             throw new IllegalArgumentException("source " + sourceId + ": counts must be >= 0: "
                     + pages + ", " + seen + ", " + newCount + ", " + updated + ", " + skipped);
         }
-        if ((status == SourceStatus.ERROR) != (message != null)) {
-            throw new IllegalArgumentException("source " + sourceId
-                    + ": a message goes with status ERROR only, not " + status);
+        if (status != SourceStatus.OK && message == null) {
+            throw new IllegalArgumentException(
+                    "source " + sourceId + ": status " + status + " needs a message");
+        }
+        if (!status.hasStored() && (newCount > 0 || updated > 0)) {
+            throw new IllegalArgumentException("source " + sourceId + ": status " + status
+                    + " stores nothing, yet " + newCount + " new, " + updated + " updated");
         }
     }
 }

@@ -43,8 +43,13 @@ final class Backfill {
     }
 
     BackfillReport run() {
-        try (BoardClient client = BoardClient.create(config.http(), config.record(), config.replay());
-                PostingStore store = PostingStore.open(config.store(), clock)) {
+        try (PostingStore store = PostingStore.open(config.store(), clock);
+                BoardClient client = BoardClient.builder(config.http())
+                        .record(config.record())
+                        .replay(config.replay())
+                        .clock(clock)
+                        .validators(store)
+                        .build()) {
             RunReport run = ingest(client, store);
             if (run.status() == RunStatus.FAILED) {
                 // Nothing was read: publishing now could only commit what a broken network or

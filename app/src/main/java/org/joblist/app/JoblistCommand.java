@@ -9,11 +9,11 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Keeps job-list READMEs current: reads postings from job boards, keeps one"
                 + " deduplicated catalogue, and commits the published lists to git.",
-        subcommands = {BackfillCommand.class},
+        subcommands = {BackfillCommand.class, SourcesCommand.class},
         footer = {
             "",
-            "Exit codes: 0 done; 1 done, but a source failed; 2 bad input (config, cassette,"
-                    + " store or repository)."
+            "Exit codes: 0 done; 1 done, but a source was blocked, rate limited or failed;"
+                    + " 2 bad input (config, cassette, store or repository)."
         })
 final class JoblistCommand {
 }

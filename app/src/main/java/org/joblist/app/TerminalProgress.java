@@ -3,7 +3,6 @@ package org.joblist.app;
 import java.io.PrintStream;
 import java.util.Objects;
 import org.joblist.aggregate.SourceOutcome;
-import org.joblist.aggregate.SourceStatus;
 import org.joblist.config.SourceConfig;
 import org.joblist.publish.PublishResult;
 
@@ -53,11 +52,16 @@ final class TerminalProgress implements RunProgress {
         String counts = plural(outcome.pages(), "page") + ", " + plural(outcome.seen(), "posting")
                 + " (" + outcome.newCount() + " new, " + outcome.updated() + " updated"
                 + (outcome.skipped() > 0 ? ", " + outcome.skipped() + " skipped" : "") + ")";
-        if (outcome.status() == SourceStatus.OK) {
-            return outcome.sourceId() + ": " + counts + " in " + outcome.duration().toMillis()
-                    + " ms";
-        }
-        return outcome.sourceId() + ": FAILED, previous postings kept: " + outcome.message();
+        String took = " in " + outcome.duration().toMillis() + " ms";
+        return switch (outcome.status()) {
+            case OK -> outcome.sourceId() + ": " + counts + took;
+            case TRUNCATED -> outcome.sourceId() + ": TRUNCATED, " + counts + took + ": "
+                    + outcome.message();
+            case UNCHANGED -> outcome.sourceId() + ": unchanged, postings kept: "
+                    + outcome.message();
+            case BLOCKED, RATE_LIMITED, ERROR -> outcome.sourceId() + ": "
+                    + outcome.status().name() + ", previous postings kept: " + outcome.message();
+        };
     }
 
     private static String plural(int count, String noun) {

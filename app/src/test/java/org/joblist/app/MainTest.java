@@ -87,6 +87,44 @@ class MainTest {
         assertThat(out.toString()).isEmpty();
     }
 
+    @Test
+    void aChallengePageBlocksItsSourceExitsWithOneAndSourcesListsTheOutcomes() throws Exception {
+        TestInstallation installation = new TestInstallation(dir);
+        Path cassette = dir.resolve("cassette");
+        CassetteWriter writer = CassetteWriter.open(cassette);
+        writer.add("GET", TestInstallation.GITLAB_URL, 403, "text/html; charset=UTF-8",
+                ("<!DOCTYPE html><html lang=\"en-US\"><head><title>Just a moment...</title>"
+                        + "</head><body>Enable JavaScript and cookies to continue</body></html>")
+                        .getBytes(UTF_8));
+        writer.add("GET", TestInstallation.REMOTEOK_URL, 200, Fixtures.JSON,
+                Fixtures.shared("remoteok/api-trimmed-2026-08-03.json"));
+        String configFile = installation.configFile().toString();
+
+        int backfill = run("backfill", "--config", configFile, "--replay", cassette.toString());
+        int sources = run("sources", "--config", configFile);
+
+        assertThat(backfill).isEqualTo(1);
+        assertThat(sources).isEqualTo(0);
+        assertThat(out.toString().split(System.lineSeparator())).satisfiesExactly(
+                gitlab -> assertThat(gitlab).matches("gitlab    greenhouse  blocked      \\S+Z  "
+                        + "source gitlab: \\Q" + TestInstallation.GITLAB_URL + "\\E: blocked:"
+                        + " Cloudflare challenge page \\(HTTP 403\\)"),
+                remoteOk -> assertThat(remoteOk)
+                        .matches("remoteok  remoteok    ok           \\S+Z  read to the end"));
+    }
+
+    @Test
+    void sourcesListsASourceThatNeverRanAsSuch() {
+        Path config = new TestInstallation(dir).configFile();
+
+        int exit = run("sources", "--config", config.toString());
+
+        assertThat(exit).isEqualTo(0);
+        assertThat(out.toString()).isEqualTo("gitlab    greenhouse  never run"
+                + System.lineSeparator() + "remoteok  remoteok    never run"
+                + System.lineSeparator());
+    }
+
     private int run(String... args) {
         CommandLine commandLine = Main.commandLine();
         commandLine.setOut(new PrintWriter(out, true));

@@ -11,6 +11,7 @@ import java.io.FileNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,11 +36,12 @@ public final class ConfigLoader {
             Pattern.compile("\\s*in '.*', line (\\d+), column (\\d+):");
     private static final Set<String> TOP_KEYS =
             Set.of("sources", "publications", "store", "http", "git", "record", "replay");
-    private static final Set<String> SOURCE_KEYS = Set.of("id", "kind", "board", "url");
+    private static final Set<String> SOURCE_KEYS = Set.of("id", "kind", "board", "url", "minInterval");
     private static final Set<String> PUBLICATION_KEYS = Set.of("id", "title", "file", "intro");
     private static final Set<String> STORE_KEYS = Set.of("url", "user", "password");
-    private static final Set<String> HTTP_KEYS =
-            Set.of("userAgent", "connectTimeout", "readTimeout", "maxResponseBytes");
+    private static final Set<String> HTTP_KEYS = Set.of("userAgent", "connectTimeout",
+            "readTimeout", "maxResponseBytes", "retries", "retryBackoff", "maxRetryTime",
+            "hostInterval");
     private static final Set<String> GIT_KEYS =
             Set.of("repository", "branch", "authorName", "authorEmail");
 
@@ -140,7 +142,12 @@ public final class ConfigLoader {
                         + " \"gitlab\" for boards.greenhouse.io/gitlab) or \"url\"");
             }
             ConfigNode url = item.optional("url");
-            sources.add(new SourceConfig(id, kind, board, url == null ? null : ConfigValues.httpUrl(url)));
+            // TODO(#3): Remotive's terms ask for about 4 fetches a day; once the remotive kind
+            // exists its minInterval should default to 6h, or a user who leaves it out breaks them.
+            ConfigNode minInterval = item.optional("minInterval");
+            sources.add(new SourceConfig(id, kind, board,
+                    url == null ? null : ConfigValues.httpUrl(url),
+                    minInterval == null ? Duration.ZERO : ConfigValues.duration(minInterval)));
         }
         return sources;
     }
@@ -188,11 +195,25 @@ public final class ConfigLoader {
         ConfigNode connect = node.optional("connectTimeout");
         ConfigNode read = node.optional("readTimeout");
         ConfigNode max = node.optional("maxResponseBytes");
+        ConfigNode retries = node.optional("retries");
         return new HttpConfig(
                 agent == null ? HttpConfig.DEFAULT_USER_AGENT : ConfigValues.headerValue(agent),
                 connect == null ? HttpConfig.DEFAULT_CONNECT_TIMEOUT : ConfigValues.duration(connect),
                 read == null ? HttpConfig.DEFAULT_READ_TIMEOUT : ConfigValues.duration(read),
-                max == null ? HttpConfig.DEFAULT_MAX_RESPONSE_BYTES : ConfigValues.byteSize(max));
+                max == null ? HttpConfig.DEFAULT_MAX_RESPONSE_BYTES : ConfigValues.byteSize(max),
+                retries == null ? HttpConfig.DEFAULT_RETRIES : ConfigValues.count(retries),
+                durationOrZero(node, "retryBackoff", HttpConfig.DEFAULT_RETRY_BACKOFF),
+                durationOrZero(node, "maxRetryTime", HttpConfig.DEFAULT_MAX_RETRY_TIME),
+                durationOrZero(node, "hostInterval", HttpConfig.DEFAULT_HOST_INTERVAL));
+    }
+
+    /** A duration that may be "0" to switch its limit off; the fallback when absent. */
+    private static Duration durationOrZero(ConfigNode parent, String key, Duration fallback) {
+        ConfigNode node = parent.optional(key);
+        if (node == null) {
+            return fallback;
+        }
+        return node.asString().equals("0") ? Duration.ZERO : ConfigValues.duration(node);
     }
 
     private static GitConfig git(@Nullable ConfigNode node) {

@@ -44,6 +44,15 @@ final class ConfigValues {
         return duration;
     }
 
+    /** A whole number from 0 to 100, e.g. a number of retries. */
+    static int count(ConfigNode node) {
+        String value = node.asString();
+        if (!value.matches("\\d{1,3}") || Integer.parseInt(value) > 100) {
+            throw node.error("\"" + value + "\" is not a whole number from 0 to 100");
+        }
+        return Integer.parseInt(value);
+    }
+
     /** A byte count written as digits, optionally followed by B, KB, MB or GB (powers of 1024). */
     static long byteSize(ConfigNode node) {
         String value = node.asString();

@@ -1,6 +1,7 @@
 package org.joblist.config;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  *     board: gitlab        # the board token in boards-api.greenhouse.io/v1/boards/{board}/jobs
  *   - id: remoteok
  *     kind: remoteok       # needs no board
+ *     minInterval: 6h      # a run sooner than this after the last fetch skips the source
  * }</pre>
  *
  * @param id unique among the sources; names the source in logs, the store and errors
@@ -21,10 +23,24 @@ import org.jspecify.annotations.Nullable;
  *     have a single board
  * @param url the board URL to read instead of the kind's default built from {@code board}; null
  *     for the default
+ * @param minInterval the shortest time between two fetches of the source, for boards whose terms
+ *     ask for one; zero for none
  */
-public record SourceConfig(String id, SourceKind kind, @Nullable String board, @Nullable URI url) {
+public record SourceConfig(
+        String id, SourceKind kind, @Nullable String board, @Nullable URI url,
+        Duration minInterval) {
     public SourceConfig {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(minInterval, "minInterval");
+        if (minInterval.isNegative()) {
+            throw new IllegalArgumentException(
+                    "source " + id + ": minInterval " + minInterval + " < 0");
+        }
+    }
+
+    /** A source that may be fetched on every run. */
+    public SourceConfig(String id, SourceKind kind, @Nullable String board, @Nullable URI url) {
+        this(id, kind, board, url, Duration.ZERO);
     }
 }

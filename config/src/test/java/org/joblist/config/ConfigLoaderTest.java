@@ -26,6 +26,7 @@ class ConfigLoaderTest {
                   - id: remoteok
                     kind: remoteok
                     url: http://127.0.0.1:8080/api
+                    minInterval: 6h
                 publications:
                   - id: backend
                     title: Backend Developer Jobs 2026
@@ -40,6 +41,10 @@ class ConfigLoaderTest {
                   connectTimeout: 500ms
                   readTimeout: 2m
                   maxResponseBytes: 4MB
+                  retries: 2
+                  retryBackoff: 500ms
+                  maxRetryTime: 1m
+                  hostInterval: 0
                 git:
                   repository: out/site
                   branch: jobs
@@ -53,13 +58,14 @@ class ConfigLoaderTest {
         assertThat(config.sources()).containsExactly(
                 new SourceConfig("gitlab", SourceKind.GREENHOUSE, "gitlab", null),
                 new SourceConfig("remoteok", SourceKind.REMOTEOK, null,
-                        URI.create("http://127.0.0.1:8080/api")));
+                        URI.create("http://127.0.0.1:8080/api"), Duration.ofHours(6)));
         assertThat(config.publications()).containsExactly(new PublicationConfig(
                 "backend", "Backend Developer Jobs 2026", "jobs/backend.md", "Fresh backend roles."));
         assertThat(config.store()).isEqualTo(
                 new StoreConfig("jdbc:h2:file:./var/db", "joblist", "s3cret"));
         assertThat(config.http()).isEqualTo(new HttpConfig(
-                "test-agent/1.0", Duration.ofMillis(500), Duration.ofMinutes(2), 4L * 1024 * 1024));
+                "test-agent/1.0", Duration.ofMillis(500), Duration.ofMinutes(2), 4L * 1024 * 1024,
+                2, Duration.ofMillis(500), Duration.ofMinutes(1), Duration.ZERO));
         assertThat(config.git()).isEqualTo(
                 new GitConfig(Path.of("out/site"), "jobs", "Job Bot", "bot@example.org"));
         assertThat(config.replay()).isEqualTo(Path.of("cassettes/demo"));
@@ -118,7 +124,22 @@ class ConfigLoaderTest {
                 """);
 
         assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
-                .hasMessage(file + ": sources[0].shedule: unknown key (known: board, id, kind, url)");
+                .hasMessage(file + ": sources[0].shedule: unknown key (known: board, id, kind, minInterval,"
+                        + " url)");
+    }
+
+    @Test
+    void rejectsRetriesThatAreNotACount() throws IOException {
+        Path file = write("""
+                sources:
+                  - id: a
+                    kind: remoteok
+                http:
+                  retries: many
+                """);
+
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+                .hasMessage(file + ": http.retries: \"many\" is not a whole number from 0 to 100");
     }
 
     @Test

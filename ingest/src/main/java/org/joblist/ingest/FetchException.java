@@ -6,9 +6,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * A source's board could not be fetched or read: an HTTP error, an I/O failure, a body that is
  * not what the source serves, or a request a replayed cassette cannot answer. Caught per source,
- * so the other sources still run and this one keeps its previous postings.
+ * so the other sources still run and this one keeps its previous postings. Two kinds say more:
+ * {@link BlockedException} (the board answered with a bot challenge or an HTML page) and
+ * {@link NotModifiedException} (the board is unchanged since the last read, no failure at all).
  */
-public final class FetchException extends RuntimeException {
+public class FetchException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final String sourceId;

@@ -13,10 +13,13 @@ import org.joblist.aggregate.store.SourceTransaction;
 import org.joblist.aggregate.store.WriteCounts;
 import org.joblist.config.JoblistException;
 import org.joblist.config.SourceConfig;
+import org.joblist.ingest.BlockedException;
 import org.joblist.ingest.Connector;
 import org.joblist.ingest.FetchException;
 import org.joblist.ingest.FetchSummary;
+import org.joblist.ingest.NotModifiedException;
 import org.joblist.ingest.PostingSink;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,8 +58,10 @@ public final class SourceRunner {
      *
      * @param progress told of every posting and page the connector hands over, for progress
      *     display
-     * @return the recorded outcome, {@link SourceStatus#ERROR} with the failure's message when
-     *     the source failed
+     * @return the recorded outcome: {@link SourceStatus#UNCHANGED} without fetching when the
+     *     source's minimum interval has not passed since its board last answered, or when the
+     *     board answers 304; {@link SourceStatus#BLOCKED}, {@link SourceStatus#RATE_LIMITED} or
+     *     {@link SourceStatus#ERROR} with the failure's message when the source failed
      * @throws org.joblist.aggregate.store.StoreException when the store itself fails: the
      *     source's transaction cannot begin, or its failure cannot be recorded
      * @throws IllegalArgumentException when the run is unknown
@@ -65,15 +70,41 @@ public final class SourceRunner {
     public SourceOutcome run(
             RunId run, SourceConfig source, Connector connector, PostingSink progress) {
         Instant startedAt = clock.instant();
+        SourceOutcome tooSoon = notDue(source, startedAt);
+        if (tooSoon != null) {
+            LOG.info("source {}: {}", source.id(), tooSoon.message());
+            store.recordOutcome(run, tooSoon);
+            return tooSoon;
+        }
+
         SourceOutcome outcome;
         try (SourceTransaction transaction = store.beginSource(run, source.id())) {
             StoringSink sink = new StoringSink(source.id(), normalizer, transaction, progress);
             outcome = read(source, connector, sink, transaction, startedAt);
         }
-        if (outcome.status() == SourceStatus.ERROR) {
+        if (!outcome.status().hasStored()) {
             store.recordOutcome(run, outcome);
         }
         return outcome;
+    }
+
+    /**
+     * The outcome of a source that is not fetched because its minimum interval has not passed
+     * since its board last answered; null when it is due.
+     */
+    private @Nullable SourceOutcome notDue(SourceConfig source, Instant now) {
+        if (source.minInterval().isZero()) {
+            return null;
+        }
+        Instant lastFetch = store.lastFetch(source.id());
+        if (lastFetch == null || !now.isBefore(lastFetch.plus(source.minInterval()))) {
+            return null;
+        }
+        String message = "not fetched: last fetched at " + lastFetch + " and minInterval is "
+                + Durations.format(source.minInterval()) + "; due again at "
+                + lastFetch.plus(source.minInterval());
+        return new SourceOutcome(source.id(), SourceStatus.UNCHANGED, 0, 0, 0, 0, 0, message,
+                now, Duration.ZERO);
     }
 
     private SourceOutcome read(SourceConfig source, Connector connector, StoringSink sink,
@@ -81,20 +112,46 @@ public final class SourceRunner {
         try {
             FetchSummary summary = connector.fetch(source, sink);
             WriteCounts counts = transaction.flush();
-            SourceOutcome outcome = new SourceOutcome(source.id(), SourceStatus.OK,
+            SourceOutcome outcome = new SourceOutcome(source.id(), statusOf(summary),
                     summary.pages(), sink.seen(), counts.newCount(), counts.updated(),
-                    summary.skipped() + sink.skipped(), null, startedAt, since(startedAt));
+                    summary.skipped() + sink.skipped(), messageOf(summary, sink.seen()), startedAt,
+                    since(startedAt));
             transaction.commit(outcome);
 
-            LOG.info("source {}: {} postings seen, {} new, {} updated in {} ms", source.id(),
-                    outcome.seen(), outcome.newCount(), outcome.updated(),
-                    outcome.duration().toMillis());
+            LOG.info("source {}: {}: {} postings seen, {} new, {} updated in {} ms",
+                    source.id(), outcome.message(), outcome.seen(), outcome.newCount(),
+                    outcome.updated(), outcome.duration().toMillis());
             return outcome;
+        } catch (NotModifiedException e) {
+            LOG.info("{}; stored postings kept as they are", e.getMessage());
+            return new SourceOutcome(source.id(), SourceStatus.UNCHANGED, 1, 0, 0, 0, 0,
+                    String.valueOf(e.getMessage()), startedAt, since(startedAt));
         } catch (RuntimeException e) {
             String message = logFailure(source.id(), e);
-            return new SourceOutcome(source.id(), SourceStatus.ERROR, sink.pages(), sink.seen(),
+            return new SourceOutcome(source.id(), failureStatus(e), sink.pages(), sink.seen(),
                     0, 0, sink.skipped(), message, startedAt, since(startedAt));
         }
+    }
+
+    private static SourceStatus statusOf(FetchSummary summary) {
+        return summary.truncated() ? SourceStatus.TRUNCATED : SourceStatus.OK;
+    }
+
+    private static String messageOf(FetchSummary summary, int seen) {
+        return summary.truncated()
+                ? "stopped at the configured page cap after " + summary.pages() + " pages and "
+                        + seen + " postings; the board has more"
+                : "read to the end";
+    }
+
+    private static SourceStatus failureStatus(RuntimeException e) {
+        if (e instanceof BlockedException) {
+            return SourceStatus.BLOCKED;
+        }
+        if (e instanceof FetchException fetch && Integer.valueOf(429).equals(fetch.status())) {
+            return SourceStatus.RATE_LIMITED;
+        }
+        return SourceStatus.ERROR;
     }
 
     /** Logs the failure, with a stack trace only when it is unexpected; returns its message. */

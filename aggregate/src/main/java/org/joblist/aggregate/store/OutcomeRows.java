@@ -5,12 +5,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.joblist.aggregate.RunId;
 import org.joblist.aggregate.SourceOutcome;
 import org.joblist.aggregate.SourceStatus;
+import org.jspecify.annotations.Nullable;
 
 /** Maps source outcomes to rows of the {@code source_outcomes} table and back. */
 final class OutcomeRows {
@@ -21,7 +25,39 @@ final class OutcomeRows {
             + " new_count, updated, skipped, message, started_at, duration_ms"
             + " FROM source_outcomes WHERE run_id = ? ORDER BY started_at, source_id";
 
+    private static final String SELECT_LAST_OF_EACH = "SELECT o.source_id, o.status, o.pages,"
+            + " o.seen, o.new_count, o.updated, o.skipped, o.message, o.started_at,"
+            + " o.duration_ms FROM source_outcomes o WHERE o.started_at = (SELECT MAX(l.started_at)"
+            + " FROM source_outcomes l WHERE l.source_id = o.source_id) ORDER BY o.source_id";
+    private static final String SELECT_LAST_FETCH = "SELECT MAX(started_at) AS started_at"
+            + " FROM source_outcomes WHERE source_id = ? AND pages > 0";
+
     private OutcomeRows() {
+    }
+
+    /** The latest outcome of every source that has one, by source id. */
+    static Map<String, SourceOutcome> lastOfEachSource(Connection connection)
+            throws SQLException {
+        Map<String, SourceOutcome> last = new LinkedHashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(SELECT_LAST_OF_EACH);
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                SourceOutcome outcome = read(rows);
+                last.put(outcome.sourceId(), outcome);
+            }
+        }
+        return last;
+    }
+
+    /** When the source's board last answered: the start of its latest outcome with a page. */
+    static @Nullable Instant lastFetch(Connection connection, String sourceId)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(SELECT_LAST_FETCH)) {
+            select.setString(1, sourceId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? SqlTimes.get(row, "started_at") : null;
+            }
+        }
     }
 
     static void insert(Connection connection, RunId run, SourceOutcome outcome)

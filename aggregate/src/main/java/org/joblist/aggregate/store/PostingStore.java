@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -23,6 +25,8 @@ import org.joblist.aggregate.SourceOutcome;
 import org.joblist.aggregate.SourceStatus;
 import org.joblist.aggregate.StoredPosting;
 import org.joblist.config.StoreConfig;
+import org.joblist.ingest.http.ValidatorStore;
+import org.joblist.ingest.http.Validators;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +46,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every database failure surfaces as a {@link StoreException}.
  */
-public final class PostingStore implements PostingCatalog, AutoCloseable {
+public final class PostingStore implements PostingCatalog, ValidatorStore, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PostingStore.class);
 
     // Flyway holds two connections at once while migrating; readers and sources need more.
@@ -52,6 +56,9 @@ public final class PostingStore implements PostingCatalog, AutoCloseable {
     private final HikariDataSource dataSource;
     private final String url;
     private final Clock clock;
+    /** Validators each source learnt in its open transaction, by URL; kept when it commits. */
+    private final Map<String, Map<String, Validators>> pendingValidators =
+            new ConcurrentHashMap<>();
 
     private PostingStore(HikariDataSource dataSource, String url, Clock clock) {
         this.dataSource = dataSource;
@@ -129,13 +136,64 @@ public final class PostingStore implements PostingCatalog, AutoCloseable {
             connection = dataSource.getConnection();
             connection.setAutoCommit(false);
             Instant runStartedAt = runningSince(connection, run);
-            return new SourceTransaction(connection, url, run, sourceId, runStartedAt);
+            pendingValidators.remove(sourceId);
+            return new SourceTransaction(connection, url, run, sourceId, runStartedAt,
+                    () -> takeValidators(sourceId));
         } catch (SQLException e) {
             closeQuietly(connection, e);
             throw failure("cannot begin source " + sourceId, e);
         } catch (RuntimeException e) {
             closeQuietly(connection, e);
             throw e;
+        }
+    }
+
+    /**
+     * The validators stored for a URL with the postings of the last complete read of it; null
+     * when there are none.
+     */
+    @Override
+    public @Nullable Validators find(String url) {
+        try (Connection connection = dataSource.getConnection()) {
+            return ValidatorRows.find(connection, url);
+        } catch (SQLException e) {
+            throw failure("cannot read validators of " + url, e);
+        }
+    }
+
+    /**
+     * Takes validators a source learnt while its transaction is open; they are stored when it
+     * commits and forgotten when it rolls back.
+     */
+    @Override
+    public void remember(String sourceId, String url, Validators validators) {
+        pendingValidators.computeIfAbsent(sourceId, id -> new ConcurrentHashMap<>())
+                .put(url, validators);
+    }
+
+    private Map<String, Validators> takeValidators(String sourceId) {
+        Map<String, Validators> learnt = pendingValidators.remove(sourceId);
+        return learnt == null ? Map.of() : learnt;
+    }
+
+    /** The latest outcome of every source that has one, by source id in id order. */
+    public Map<String, SourceOutcome> lastOutcomes() {
+        try (Connection connection = dataSource.getConnection()) {
+            return OutcomeRows.lastOfEachSource(connection);
+        } catch (SQLException e) {
+            throw failure("cannot read the last outcomes", e);
+        }
+    }
+
+    /**
+     * When the source's board last answered, in any run: the start of its latest outcome that
+     * read a page; null when it never did.
+     */
+    public @Nullable Instant lastFetch(String sourceId) {
+        try (Connection connection = dataSource.getConnection()) {
+            return OutcomeRows.lastFetch(connection, sourceId);
+        } catch (SQLException e) {
+            throw failure("cannot read the last fetch of source " + sourceId, e);
         }
     }
 
@@ -183,7 +241,7 @@ public final class PostingStore implements PostingCatalog, AutoCloseable {
 
     private static void logFinished(RunReport report) {
         long failed = report.outcomes().stream()
-                .filter(o -> o.status() == SourceStatus.ERROR)
+                .filter(o -> o.status().isFailure())
                 .count();
         LOG.info("run {}: {} with {} sources, {} failed, in {} ms", report.run(),
                 report.status().name().toLowerCase(Locale.ROOT), report.outcomes().size(), failed,

@@ -5,9 +5,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.joblist.aggregate.Posting;
 import org.joblist.aggregate.RunId;
 import org.joblist.aggregate.SourceOutcome;
+import org.joblist.ingest.http.Validators;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,18 +39,21 @@ public final class SourceTransaction implements AutoCloseable {
     private final RunId run;
     private final String sourceId;
     private final Instant seenAt;
+    private final Supplier<Map<String, Validators>> learntValidators;
     private final Map<String, Posting> pending = new LinkedHashMap<>();
     private WriteCounts counts = WriteCounts.NONE;
     private boolean committed;
 
     SourceTransaction(Connection connection, String url, RunId run, String sourceId,
-            Instant seenAt) throws SQLException {
+            Instant seenAt, Supplier<Map<String, Validators>> learntValidators)
+            throws SQLException {
         this.connection = connection;
         this.writer = new PostingBatchWriter(connection, sourceId);
         this.url = url;
         this.run = run;
         this.sourceId = sourceId;
         this.seenAt = seenAt;
+        this.learntValidators = learntValidators;
     }
 
     /**
@@ -89,7 +94,10 @@ public final class SourceTransaction implements AutoCloseable {
         }
     }
 
-    /** Writes what is pending and the source's outcome, and makes both visible at once. */
+    /**
+     * Writes what is pending, the validators of conditional GETs the source learnt, and the
+     * source's outcome, and makes them visible at once.
+     */
     public void commit(SourceOutcome outcome) {
         if (!outcome.sourceId().equals(sourceId)) {
             throw new IllegalArgumentException(
@@ -97,6 +105,7 @@ public final class SourceTransaction implements AutoCloseable {
         }
         flush();
         try {
+            ValidatorRows.replace(connection, sourceId, learntValidators.get(), seenAt);
             OutcomeRows.insert(connection, run, outcome);
             connection.commit();
             committed = true;
@@ -111,6 +120,8 @@ public final class SourceTransaction implements AutoCloseable {
         try (connection) {
             writer.close();
             if (!committed) {
+                // What a read that is rolled back learnt must not make the next one conditional.
+                learntValidators.get();
                 connection.rollback();
             }
         } catch (SQLException e) {

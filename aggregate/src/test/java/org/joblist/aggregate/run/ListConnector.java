@@ -19,6 +19,7 @@ final class ListConnector implements Connector {
     private final List<SourcePosting> postings;
     private final int skippedEntries;
     private final @Nullable RuntimeException failure;
+    private boolean truncated;
 
     private ListConnector(
             List<SourcePosting> postings, int skippedEntries, @Nullable RuntimeException failure) {
@@ -40,6 +41,12 @@ final class ListConnector implements Connector {
         return new ListConnector(postings, 0, failure);
     }
 
+    /** The same board, reported as stopped at a page cap. */
+    ListConnector truncated() {
+        truncated = true;
+        return this;
+    }
+
     @Override
     public FetchSummary fetch(SourceConfig source, PostingSink sink) {
         int pages = 0;
@@ -53,6 +60,6 @@ final class ListConnector implements Connector {
         if (failure != null) {
             throw failure;
         }
-        return new FetchSummary(pages, postings.size(), skippedEntries);
+        return new FetchSummary(pages, postings.size(), skippedEntries, truncated);
     }
 }

@@ -214,7 +214,7 @@ class SourceRunnerTest {
     private static SourceOutcome ok(SourceConfig source, int pages, int seen, int newCount,
             int updated, int skipped, Instant startedAt) {
         return new SourceOutcome(source.id(), SourceStatus.OK, pages, seen, newCount, updated,
-                skipped, null, startedAt, Duration.ZERO);
+                skipped, "read to the end", startedAt, Duration.ZERO);
     }
 
     private static StoredPosting stored(

@@ -50,7 +50,8 @@ class PostingStoreTest {
                 + " WITHIN GROUP (ORDER BY TABLE_NAME) FROM INFORMATION_SCHEMA.TABLES"
                 + " WHERE TABLE_SCHEMA = 'PUBLIC'");
 
-        assertThat(tables).isEqualTo("POSTINGS,RUNS,SOURCE_OUTCOMES,flyway_schema_history");
+        assertThat(tables).isEqualTo(
+                "HTTP_VALIDATORS,POSTINGS,RUNS,SOURCE_OUTCOMES,flyway_schema_history");
         assertThat(TestStores.queryOne(config, "SELECT \"script\" FROM \"flyway_schema_history\""
                 + " WHERE \"version\" = '1' AND \"success\""))
                 .isEqualTo("V1__postings_and_runs.sql");

@@ -42,7 +42,7 @@ public final class JsonBoardFetcher {
     public FetchSummary fetch(SourceConfig source, HttpUrl url, PostingSink sink,
             BoardParser parser) {
         PostingTally tally = new PostingTally(source.id(), sink);
-        client.get(source.id(), url, "application/json", body -> {
+        client.getIfModified(source.id(), url, "application/json", body -> {
             try (JsonParser json = BoardJson.parser(body)) {
                 parser.parse(json, tally);
             }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.joblist.config.SourceConfig;
 import org.joblist.config.SourceKind;
 import org.joblist.ingest.CollectingSink;
+import org.joblist.ingest.BlockedException;
 import org.joblist.ingest.FetchException;
 import org.joblist.ingest.FetchSummary;
 import org.joblist.ingest.Fixtures;
@@ -167,14 +168,13 @@ class GreenhouseConnectorTest {
     }
 
     @Test
-    void htmlPageFailsAsInvalidJson() {
+    void htmlPageWhereJsonIsExpectedIsBlockedNotAParseError() {
         String page = "<!DOCTYPE html><html><body>Page not found</body></html>";
 
         assertThatThrownBy(() -> fetch(source("acme"), page))
-                .isInstanceOf(FetchException.class)
-                .hasMessage("source acme: " + boardUrl("acme") + ": body is not valid JSON"
-                        + " (Unexpected character ('<' (code 60)): expected a valid value"
-                        + " at byte 0)");
+                .isInstanceOf(BlockedException.class)
+                .hasMessage("source acme: " + boardUrl("acme") + ": blocked: an HTML page where"
+                        + " JSON was expected (HTTP 200)");
     }
 
     @Test

@@ -18,8 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BoardClientTest {
+    /** Without retries, which BoardClientRetryTest covers, so nothing here waits. */
     private static final HttpConfig CAPPED_AT_10_BYTES = new HttpConfig("joblist-test/1.0",
-            Duration.ofSeconds(5), Duration.ofSeconds(5), 10);
+            Duration.ofSeconds(5), Duration.ofSeconds(5), 10)
+            .withRetries(0, Duration.ZERO, Duration.ZERO);
 
     @StartStop
     private final MockWebServer server = new MockWebServer();

@@ -25,6 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CassetteRecordTest {
+    /** Recording retries for real, so a 503 here must not be retried. */
+    private static final HttpConfig NO_RETRIES =
+            HttpConfig.defaults().withRetries(0, Duration.ZERO, Duration.ZERO);
+
     @StartStop
     private final MockWebServer server = new MockWebServer();
 
@@ -97,7 +101,7 @@ class CassetteRecordTest {
         server.enqueue(new MockResponse.Builder().body("[1, 2, 3]").build());
         HttpUrl url = server.url("/api");
 
-        try (BoardClient client = BoardClient.create(HttpConfig.defaults(), dir, null)) {
+        try (BoardClient client = BoardClient.create(NO_RETRIES, dir, null)) {
             client.get("acme", url, "*/*", body -> body.read());
         }
 
@@ -124,7 +128,8 @@ class CassetteRecordTest {
         server.enqueue(new MockResponse.Builder().chunkedBody("0123456789ABCDEF", 4).build());
         HttpUrl url = server.url("/api");
         HttpConfig cappedAt10Bytes =
-                new HttpConfig("joblist-test", Duration.ofSeconds(5), Duration.ofSeconds(5), 10);
+                new HttpConfig("joblist-test", Duration.ofSeconds(5), Duration.ofSeconds(5), 10)
+                        .withRetries(0, Duration.ZERO, Duration.ZERO);
 
         try (BoardClient client = BoardClient.create(cappedAt10Bytes, dir, null)) {
             assertThatThrownBy(() -> client.get("acme", url, "*/*", CassetteReplayTest::text))
@@ -137,7 +142,7 @@ class CassetteRecordTest {
     }
 
     private String record(HttpUrl url) {
-        try (BoardClient client = BoardClient.create(HttpConfig.defaults(), dir, null)) {
+        try (BoardClient client = BoardClient.create(NO_RETRIES, dir, null)) {
             return client.get("acme", url, "*/*", CassetteReplayTest::text);
         }
     }
@@ -151,7 +156,7 @@ class CassetteRecordTest {
     private static List<SourcePosting> fetchGreenhouse(SourceConfig source, Path record,
             Path replay) {
         CollectingSink sink = new CollectingSink();
-        try (BoardClient client = BoardClient.create(HttpConfig.defaults(), record, replay)) {
+        try (BoardClient client = BoardClient.create(NO_RETRIES, record, replay)) {
             new GreenhouseConnector(client).fetch(source, sink);
         }
         return sink.postings();

@@ -1,0 +1,74 @@
+package org.joblist.ingest.http;
+
+import crawlercommons.robots.BaseRobotRules;
+import crawlercommons.robots.SimpleRobotRulesParser;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The robots.txt rules of each site joblist reads pages of, fetched once per scheme, host and
+ * port and parsed with crawler-commons for our user agent's product name. Thread-safe.
+ */
+final class RobotsRules {
+    private static final Logger LOG = LoggerFactory.getLogger(RobotsRules.class);
+
+    /** Fetches a site's robots.txt. */
+    @FunctionalInterface
+    interface Fetcher {
+        /** @throws org.joblist.ingest.FetchException when the file cannot be fetched at all */
+        RobotsTxt fetch(String sourceId, HttpUrl robotsUrl);
+    }
+
+    /**
+     * A robots.txt response.
+     *
+     * @param status the HTTP status; 404 too when a replayed cassette has no robots.txt
+     */
+    record RobotsTxt(int status, byte[] body, @Nullable String contentType) {
+    }
+
+    private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
+    private final List<String> agentNames;
+    private final Fetcher fetcher;
+    private final Map<String, BaseRobotRules> bySite = new ConcurrentHashMap<>();
+
+    RobotsRules(String userAgent, Fetcher fetcher) {
+        this.agentNames = List.of(productName(userAgent));
+        this.fetcher = fetcher;
+    }
+
+    /** The product in a user agent, lower case: {@code joblist} for "joblist/0.1 (+https://...)". */
+    static String productName(String userAgent) {
+        String product = userAgent.strip().split("[/\\s]", 2)[0];
+        return product.isEmpty() ? "joblist" : product.toLowerCase(Locale.ROOT);
+    }
+
+    boolean isAllowed(String sourceId, HttpUrl url) {
+        HttpUrl robotsUrl = url.newBuilder("/robots.txt").build();
+        BaseRobotRules rules = bySite.computeIfAbsent(robotsUrl.toString(),
+                key -> rules(sourceId, robotsUrl));
+        boolean allowed = rules.isAllowed(url.toString());
+        if (!allowed) {
+            LOG.info("source {}: {} is disallowed by {}", sourceId, url, robotsUrl);
+        }
+        return allowed;
+    }
+
+    private BaseRobotRules rules(String sourceId, HttpUrl robotsUrl) {
+        RobotsTxt answer = fetcher.fetch(sourceId, robotsUrl);
+        if (answer.status() >= 200 && answer.status() < 300) {
+            return parser.parseContent(robotsUrl.toString(), answer.body(),
+                    answer.contentType() == null ? "text/plain" : answer.contentType(),
+                    agentNames);
+        }
+        // crawler-commons: a missing file (4xx) allows all, a server error (5xx) disallows all.
+        LOG.debug("source {}: {} answered {}", sourceId, robotsUrl, answer.status());
+        return parser.failedFetch(answer.status());
+    }
+}
