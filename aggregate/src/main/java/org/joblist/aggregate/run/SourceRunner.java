@@ -27,8 +27,10 @@ import org.slf4j.LoggerFactory;
  * Reads one source through its connector into the store, as one transaction: each posting is
  * normalized and written as it arrives, and the source's writes and outcome become visible
  * together. When the connector (or the store) fails, the source's writes of this run roll back,
- * its previously stored postings stay, and the failure is recorded as the outcome; the caller
- * goes on with the next source.
+ * its previously stored postings stay, and the failure is recorded as the outcome (blocked,
+ * rate limited or error); the caller goes on with the next source. A board that answers 304, or
+ * a source whose {@code minInterval} has not passed, ends unchanged with nothing written; a
+ * connector that stopped at its page cap ends truncated with what it read stored.
  *
  * <pre>{@code
  * try (PostingStore store = PostingStore.open(config.store(), clock)) {

@@ -114,7 +114,8 @@ class SourceOutcomeTest {
         assertThat(report.outcomes()).extracting(SourceOutcome::status)
                 .containsExactly(SourceStatus.RATE_LIMITED, SourceStatus.OK);
         assertThat(report.outcomes().get(0).message())
-                .isEqualTo("source gitlab: " + server.url("/gitlab") + ": HTTP 429");
+                .isEqualTo("source gitlab: " + server.url("/gitlab") + ": HTTP 429"
+                        + " (Retry-After asks to wait 3600 s, past http.maxRetryTime)");
     }
 
     @Test
@@ -164,7 +165,8 @@ class SourceOutcomeTest {
     @Test
     void aFailedReadDoesNotKeepTheETagItSaw() throws Exception {
         answer("/remoteok", new MockResponse.Builder().setHeader("ETag", "\"v1\"")
-                .setHeader("Content-Type", Fixtures.JSON).body("[{\"id\": 1, \"position\": ").build(),
+                        .setHeader("Content-Type", Fixtures.JSON)
+                        .body("[{\"id\": 1, \"position\": ").build(),
                 board("remoteok/api-trimmed-2026-08-03.json"));
 
         SourceOutcome failed = runOne(remoteOk());

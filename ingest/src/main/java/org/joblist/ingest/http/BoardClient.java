@@ -122,7 +122,8 @@ public final class BoardClient implements AutoCloseable {
         Request request = request(robotsUrl, "text/plain", null);
         try (Response response = send(sourceId, request).response()) {
             byte[] body = response.isSuccessful() ? response.body().bytes() : new byte[0];
-            return new RobotsRules.RobotsTxt(response.code(), body, response.header("Content-Type"));
+            return new RobotsRules.RobotsTxt(
+                    response.code(), body, response.header("Content-Type"));
         } catch (IOException e) {
             throw new FetchException(sourceId, robotsUrl.toString(), null, FailureReasons.of(e),
                     e);
@@ -138,7 +139,8 @@ public final class BoardClient implements AutoCloseable {
 
     private <T> T fetch(String sourceId, HttpUrl url, String accept, BodyReader<T> reader,
             boolean conditional) {
-        Request request = request(url, accept, conditional ? validators.find(url.toString()) : null);
+        Validators known = conditional ? validators.find(url.toString()) : null;
+        Request request = request(url, accept, known);
         Answer answer = send(sourceId, request);
         try (Response response = answer.response()) {
             LOG.debug("source {}: GET {} answered {} in {} ms", sourceId, url, response.code(),
@@ -185,9 +187,17 @@ public final class BoardClient implements AutoCloseable {
         }
     }
 
-    /** A response, and how often its request was retried to get it. */
-    private record Answer(Response response, int retries) {
+    /**
+     * A response, how often its request was retried to get it, and when a {@code Retry-After}
+     * stopped the retries, how long it asked to wait.
+     */
+    private record Answer(Response response, int retries, @Nullable Duration retryAfter) {
+        /** Words to add to an error status, e.g. " after 4 retries". */
         String retried() {
+            if (retryAfter != null) {
+                return BoardClient.retried(retries) + " (Retry-After asks to wait "
+                        + retryAfter.toSeconds() + " s, past http.maxRetryTime)";
+            }
             return BoardClient.retried(retries);
         }
     }
@@ -207,13 +217,19 @@ public final class BoardClient implements AutoCloseable {
             Response response = null;
             String problem;
             Duration delay;
+            // What a Retry-After asked when it alone kept the request from being retried.
+            Duration refused = null;
             try {
                 response = http.newCall(request).execute();
                 problem = "HTTP " + response.code();
-                delay = isRetryable(response)
-                        ? retries.delay(retry, response.header("Retry-After"), clock.instant(),
-                                waited)
+                boolean retryable = isRetryable(response);
+                String retryAfter = response.header("Retry-After");
+                delay = retryable
+                        ? retries.delay(retry, retryAfter, clock.instant(), waited)
                         : null;
+                if (retryable && delay == null && retry <= retries.retries()) {
+                    refused = RetryAfter.parse(retryAfter, clock.instant());
+                }
             } catch (IOException e) {
                 closeQuietly(response);
                 problem = FailureReasons.of(e);
@@ -225,7 +241,7 @@ public final class BoardClient implements AutoCloseable {
                 response = null;
             }
             if (delay == null && response != null) {
-                return new Answer(response, retry - 1);
+                return new Answer(response, retry - 1, refused);
             }
 
             closeQuietly(response);

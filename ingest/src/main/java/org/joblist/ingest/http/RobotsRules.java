@@ -43,7 +43,7 @@ final class RobotsRules {
         this.fetcher = fetcher;
     }
 
-    /** The product in a user agent, lower case: {@code joblist} for "joblist/0.1 (+https://...)". */
+    /** The product of a user agent in lower case, e.g. {@code joblist} for "joblist/0.1 (...)". */
     static String productName(String userAgent) {
         String product = userAgent.strip().split("[/\\s]", 2)[0];
         return product.isEmpty() ? "joblist" : product.toLowerCase(Locale.ROOT);

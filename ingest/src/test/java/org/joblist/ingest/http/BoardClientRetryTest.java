@@ -115,7 +115,8 @@ class BoardClientRetryTest {
         assertThatThrownBy(() -> get(client(NO_HOST_INTERVAL), url))
                 .isInstanceOfSatisfying(FetchException.class,
                         e -> assertThat(e.status()).isEqualTo(429))
-                .hasMessage("source acme: " + url + ": HTTP 429");
+                .hasMessage("source acme: " + url + ": HTTP 429 (Retry-After asks to wait 3600 s,"
+                        + " past http.maxRetryTime)");
         assertThat(time.waits()).isEmpty();
     }
 
