@@ -223,9 +223,10 @@ public final class ConfigLoader {
         }
         node.requireOnlyKeys(GIT_KEYS);
         String repository = node.optionalString("repository");
+        ConfigNode branch = node.optional("branch");
         return new GitConfig(
                 repository == null ? GitConfig.DEFAULT_REPOSITORY : Path.of(repository),
-                node.string("branch", GitConfig.DEFAULT_BRANCH),
+                branch == null ? GitConfig.DEFAULT_BRANCH : ConfigValues.branchName(branch),
                 node.string("authorName", GitConfig.DEFAULT_AUTHOR_NAME),
                 node.string("authorEmail", GitConfig.DEFAULT_AUTHOR_EMAIL));
     }

@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 final class ConfigValues {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
     private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h)");
+    /** Starts with a letter, digit or '_'; no space, control or ~^:?*[\\ characters after. */
+    private static final Pattern BRANCH =
+            Pattern.compile("[A-Za-z0-9_][^\\s~^:?*\\[\\\\\\x00-\\x1f\\x7f]*");
     private static final Pattern SIZE = Pattern.compile("(\\d{1,12})\\s*(|B|KB|MB|GB)");
 
     private ConfigValues() {
@@ -84,15 +87,34 @@ final class ConfigValues {
         throw node.error("\"" + value + "\" is not an absolute http or https URL");
     }
 
-    /** A path inside a repository: relative, '/'-separated, never leaving the repository. */
+    /**
+     * A path inside a repository's work tree: relative, '/'-separated, never leaving the work tree
+     * and never inside a {@code .git} directory (in any case, at any depth).
+     */
     static String repositoryPath(ConfigNode node) {
         String value = node.asString();
-        boolean escapes = value.startsWith("/") || value.contains("\\")
-                || value.equals("..") || value.startsWith("../") || value.contains("/../")
-                || value.endsWith("/..") || value.endsWith("/");
-        if (escapes) {
+        boolean outside = value.startsWith("/") || value.contains("\\") || value.endsWith("/");
+        for (String part : value.split("/", -1)) {
+            outside |= part.isEmpty() || part.equals(".") || part.equals("..")
+                    || part.equalsIgnoreCase(".git");
+        }
+        if (outside) {
             throw node.error("\"" + value + "\" is not a file path inside the repository"
-                    + " (relative, '/'-separated, without '..', e.g. \"README.md\" or \"jobs/backend.md\")");
+                    + " (relative, '/'-separated, without '.', '..' or '.git' parts, e.g."
+                    + " \"README.md\" or \"jobs/backend.md\")");
+        }
+        return value;
+    }
+
+    /** A branch name git accepts: the rules of git check-ref-format for one branch. */
+    static String branchName(ConfigNode node) {
+        String value = node.asString();
+        if (!BRANCH.matcher(value).matches() || value.contains("..") || value.contains("@{")
+                || value.contains("//") || value.endsWith(".lock") || value.endsWith(".")
+                || value.contains("/.") || value.equals("HEAD") || value.startsWith("refs/")) {
+            throw node.error("\"" + value + "\" is not a branch name git accepts (e.g. \"main\""
+                    + " or \"jobs/daily\"; no spaces, '..', '~^:?*[\\', leading '-' or"
+                    + " 'refs/')");
         }
         return value;
     }

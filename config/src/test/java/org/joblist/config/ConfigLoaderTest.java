@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ConfigLoaderTest {
     @TempDir
@@ -233,8 +235,8 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.load(write(sources
                 + "publications:\n  - id: p\n    title: T\n    file: ../outside.md\n"), Map.of()))
                 .hasMessageEndingWith(": publications[0].file: \"../outside.md\" is not a file"
-                        + " path inside the repository (relative, '/'-separated, without '..',"
-                        + " e.g. \"README.md\" or \"jobs/backend.md\")");
+                        + " path inside the repository (relative, '/'-separated, without '.',"
+                        + " '..' or '.git' parts, e.g. \"README.md\" or \"jobs/backend.md\")");
         assertThatThrownBy(() -> ConfigLoader.load(
                 write(sources + "store:\n  url: jdbc:mysql://db/x\n"), Map.of()))
                 .hasMessageEndingWith(": store.url: \"jdbc:mysql://db/x\" is not a supported"
@@ -267,6 +269,36 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
                 .hasMessage(file + ": not valid YAML at line 4, column 4: expected <block end>, but"
                         + " found '<block mapping start>'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {".GIT/config", "sub/.git/config", "./README.md", "a//b.md", "/x.md"})
+    void refusesPublicationFilesInsideGitDirectoriesOrOddPaths(String file) throws IOException {
+        Path config = write("sources:\n  - id: a\n    kind: remoteok\npublications:\n"
+                + "  - id: p\n    title: T\n    file: \"" + file + "\"\n");
+
+        assertThatThrownBy(() -> ConfigLoader.load(config, Map.of()))
+                .hasMessageStartingWith(config + ": publications[0].file: \"" + file + "\" is not"
+                        + " a file path inside the repository");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"HEAD", "refs/heads/x", "-x", "bad..name", "a b", "x.lock", "a~1"})
+    void refusesBranchNamesGitRejects(String branch) throws IOException {
+        Path config = write("sources:\n  - id: a\n    kind: remoteok\ngit:\n  branch: \""
+                + branch + "\"\n");
+
+        assertThatThrownBy(() -> ConfigLoader.load(config, Map.of()))
+                .hasMessage(config + ": git.branch: \"" + branch + "\" is not a branch name git"
+                        + " accepts (e.g. \"main\" or \"jobs/daily\"; no spaces, '..', '~^:?*[\\',"
+                        + " leading '-' or 'refs/')");
+    }
+
+    @Test
+    void acceptsABranchWithASlash() throws IOException {
+        Path config = write("sources:\n  - id: a\n    kind: remoteok\ngit:\n  branch: jobs/daily\n");
+
+        assertThat(ConfigLoader.load(config, Map.of()).git().branch()).isEqualTo("jobs/daily");
     }
 
     @Test
