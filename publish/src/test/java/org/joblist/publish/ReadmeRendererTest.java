@@ -23,7 +23,7 @@ class ReadmeRendererTest {
                 "Remote | Mars\nEarth",
                 WorkplaceType.REMOTE, "2026-06-01", "javascript:alert(1)"));
 
-        String text = renderer.render(PLAIN, catalog, NOW).text();
+        String text = renderer.render(PLAIN, catalog, NOW).readme();
 
         assertThat(text).contains("\n| Evil\\|Corp \\<b\\>\\`x\\`\\</b\\>"
                 + " | Engineer\\](javascript:alert(1)) \\<script\\>alert(1)\\</script\\>"
@@ -38,7 +38,7 @@ class ReadmeRendererTest {
         ListCatalog catalog = ListCatalog.of(posting("GitLab", "AI [Engineer]", "Remote",
                 WorkplaceType.REMOTE, "2026-05-22", "https://example.com/jobs/a b|(c)"));
 
-        String text = renderer.render(PLAIN, catalog, NOW).text();
+        String text = renderer.render(PLAIN, catalog, NOW).readme();
 
         assertThat(text).contains("\n| GitLab | [AI \\[Engineer\\]]"
                 + "(https://example.com/jobs/a%20b%7C%28c%29)"
@@ -50,7 +50,7 @@ class ReadmeRendererTest {
         PublicationConfig publication =
                 new PublicationConfig("hearts", "Jobs <3 | *2026*", "README.md", "  \n");
 
-        String text = renderer.render(publication, ListCatalog.of(), NOW).text();
+        String text = renderer.render(publication, ListCatalog.of(), NOW).readme();
 
         assertThat(text).startsWith("<!-- joblist:begin -->\n"
                 + "# Jobs \\<3 \\| \\*2026\\*\n"
@@ -65,7 +65,7 @@ class ReadmeRendererTest {
         PublicationConfig publication = new PublicationConfig(
                 "backend", "Jobs", "README.md", "See [our guide](https://example.com/guide).\n");
 
-        String text = renderer.render(publication, ListCatalog.of(), NOW).text();
+        String text = renderer.render(publication, ListCatalog.of(), NOW).readme();
 
         assertThat(text).contains("# Jobs\n\nSee [our guide](https://example.com/guide).\n\n"
                 + "Last updated: ");
@@ -78,9 +78,9 @@ class ReadmeRendererTest {
 
     @Test
     void treatsBlocksThatDifferOnlyInTheirUpdateTimeAsTheSame() {
-        String monday = renderer.render(PLAIN, Postings.golden(), NOW).text();
-        String tuesday = renderer.render(PLAIN, Postings.golden(), NOW.plusSeconds(86_400)).text();
-        String fewer = renderer.render(PLAIN, ListCatalog.of(), NOW).text();
+        String monday = renderer.render(PLAIN, Postings.golden(), NOW).readme();
+        String tuesday = renderer.render(PLAIN, Postings.golden(), NOW.plusSeconds(86_400)).readme();
+        String fewer = renderer.render(PLAIN, ListCatalog.of(), NOW).readme();
 
         assertThat(monday).isNotEqualTo(tuesday);
         assertThat(ReadmeRenderer.sameExceptUpdated(monday, tuesday)).isTrue();
