@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -77,7 +78,7 @@ final class ReadmeRenderer {
             }
             stats.count(stored.posting());
             chart.count(stored.listedAt());
-            row.execute(pages.get(pages.size() - 1), List.of(flags, ListRow.of(stored)));
+            pages.get(pages.size() - 1).write(renderRow(ListRow.of(stored), flags));
         });
 
         ArchiveFiles archiveFiles = new ArchiveFiles(publication.file());
@@ -111,6 +112,17 @@ final class ReadmeRenderer {
         return new Rendering(readme, archivePages, stats.rows());
     }
 
+    /** One table row, followed by a line break. */
+    String renderRow(ListRow listRow, boolean salaryColumn) {
+        return renderRow(listRow, new RowFlags(salaryColumn));
+    }
+
+    private String renderRow(ListRow listRow, RowFlags flags) {
+        StringWriter text = new StringWriter();
+        row.execute(text, List.of(flags, listRow));
+        return text.toString();
+    }
+
     /** Whether two rendered blocks show the same rows and differ at most in their update time. */
     static boolean sameExceptUpdated(String block, String other) {
         return UPDATED_LINE.matcher(block).replaceFirst("")
@@ -124,6 +136,9 @@ final class ReadmeRenderer {
         }
         try (Reader reader = Files.newBufferedReader(template, StandardCharsets.UTF_8)) {
             return templates.compile(reader, template.toString());
+        } catch (NoSuchFileException e) {
+            throw new PublishException("publication " + publication.id() + ": template "
+                    + template + ": no such file", e);
         } catch (IOException | UncheckedIOException | MustacheException e) {
             throw new PublishException("publication " + publication.id() + ": template "
                     + template + ": " + e.getMessage(), e);

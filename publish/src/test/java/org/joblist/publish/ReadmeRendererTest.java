@@ -1,12 +1,20 @@
 package org.joblist.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.joblist.publish.Postings.posting;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.joblist.config.PublicationConfig;
+import org.joblist.config.PublicationFilter;
+import org.joblist.config.RelatedList;
 import org.joblist.ingest.WorkplaceType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReadmeRendererTest {
     private static final Instant NOW = Instant.parse("2026-09-05T08:00:00Z");
@@ -85,5 +93,74 @@ class ReadmeRendererTest {
         assertThat(monday).isNotEqualTo(tuesday);
         assertThat(ReadmeRenderer.sameExceptUpdated(monday, tuesday)).isTrue();
         assertThat(ReadmeRenderer.sameExceptUpdated(monday, fewer)).isFalse();
+    }
+
+    @Test
+    void linksTheCompanyAndShowsSalaryAndCreditWhenARowHasThem() {
+        ListRow row = new ListRow("GitLab", "https://about.gitlab.com", "AI Engineer",
+                "https://job-boards.greenhouse.io/gitlab/jobs/8556658002", "Remote", "Remote",
+                "May 22, 2026", "$120k–$150k", "Remote OK", "https://remoteok.com");
+
+        assertThat(renderer.renderRow(row, true)).isEqualTo("| [GitLab](https://about.gitlab.com)"
+                + " | [AI Engineer](https://job-boards.greenhouse.io/gitlab/jobs/8556658002)"
+                + " (via [Remote OK](https://remoteok.com)) | Remote | Remote | \\$120k–\\$150k"
+                + " | May 22, 2026 |\n");
+    }
+
+    @Test
+    void dropsACompanyLinkThatIsNotHttpAndShowsADashForAMissingSalary() {
+        ListRow row = new ListRow("Evil", "javascript:alert(1)", "Dev", null, "—", "—",
+                "May 22, 2026", null, null, null);
+
+        assertThat(renderer.renderRow(row, true))
+                .isEqualTo("| Evil | Dev | — | — | — | May 22, 2026 |\n");
+        assertThat(renderer.renderRow(row, false))
+                .isEqualTo("| Evil | Dev | — | — | May 22, 2026 |\n");
+    }
+
+    @Test
+    void linksRelatedListsAndPutsASalaryColumnInTheHeader() {
+        PublicationConfig publication = new PublicationConfig("backend", "Jobs", "jobs/backend.md",
+                null, PublicationFilter.NONE,
+                List.of(new RelatedList("design", "Design <Jobs>", "../design.md"),
+                        new RelatedList("odd", "Odd", "javascript:alert(1).md")),
+                null, null, 10, true);
+
+        String text = renderer.render(publication, ListCatalog.of(), NOW).readme();
+
+        assertThat(text).contains("| Company | Position | Location | Type | Salary | Date |\n"
+                + "|---|---|---|---|---|---|\n"
+                + "\n## Related job lists\n\n"
+                + "- [Design \\<Jobs\\>](../design.md)\n"
+                + "- [Odd](javascript%3Aalert%281%29.md)\n"
+                + "<!-- joblist:end -->\n");
+    }
+
+    @Test
+    void rendersWithThePublicationsOwnTemplate(@TempDir Path dir) throws IOException {
+        Path template = dir.resolve("mine.mustache");
+        Files.writeString(template, "<!-- joblist:begin -->\n## {{title}}: {{jobs}}\n"
+                + "{{{tableHeader}}}\n{{{rows}}}<!-- joblist:end -->\n");
+        PublicationConfig publication = new PublicationConfig("mine", "My *list*", "README.md",
+                null, PublicationFilter.NONE, List.of(), null, template, 10, false);
+
+        String text = renderer.render(publication, ListCatalog.of(Postings.onsite("Acme", "Dev")),
+                NOW).readme();
+
+        assertThat(text).isEqualTo("<!-- joblist:begin -->\n## My \\*list\\*: 1 job\n"
+                + "| Company | Position | Location | Type | Date |\n|---|---|---|---|---|\n"
+                + "| Acme | [Dev](https://example.com/jobs/2) | Berlin | On Site | Jun 1, 2026 |\n"
+                + "<!-- joblist:end -->\n");
+    }
+
+    @Test
+    void namesAnUnreadableTemplate(@TempDir Path dir) {
+        Path template = dir.resolve("gone.mustache");
+        PublicationConfig publication = new PublicationConfig("mine", "Jobs", "README.md",
+                null, PublicationFilter.NONE, List.of(), null, template, 10, false);
+
+        assertThatThrownBy(() -> renderer.render(publication, ListCatalog.of(), NOW))
+                .isInstanceOf(PublishException.class)
+                .hasMessage("publication mine: template " + template + ": no such file");
     }
 }
