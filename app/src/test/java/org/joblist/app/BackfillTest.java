@@ -43,6 +43,14 @@ class BackfillTest {
 
             **7 jobs** | 57% remote | 5 companies
 
+            ```mermaid
+            xychart-beta
+                title "New postings per week"
+                x-axis ["May 11", "May 18", "May 25", "Jun 1", "Jun 8", "Jun 15", "Jun 22", "Jun 29", "Jul 6", "Jul 13", "Jul 20", "Jul 27"]
+                y-axis "Postings"
+                bar [0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 4]
+            ```
+
             | Company | Position | Location | Type | Date |
             |---|---|---|---|---|
             | DanielTems | [Compatibility](https://remoteOK.com/remote-jobs/remote-compatibility-danieltems-1135929) | How | Remote | Aug 2, 2026 |
@@ -77,7 +85,8 @@ class BackfillTest {
                         "remoteok/1135924", "gitlab/8638232002", "gitlab/8556658002",
                         "gitlab/8503792002");
         assertThat(installation.readme()).isEqualTo(EXPECTED_README);
-        assertThat(commitMessages(installation.repository())).containsExactly("Publish jobs: 7 jobs");
+        assertThat(commitMessages(installation.repository()))
+                .containsExactly("Publish jobs: 7 jobs (+7 new)");
     }
 
     @Test
