@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  *     filter: {keywords: [backend], workplaceTypes: [remote]}
  *     related: [frontend]      # ids of publications in the same repository
  *     maxRows: 1000            # rows past this go to numbered archive files
+ *     feeds: {json: backend.json, atom: backend.atom, csv: backend.csv}
  * }</pre>
  *
  * @param file path of the target file relative to the repository root, with '/' separators
@@ -27,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param template a Mustache file that replaces the built-in layout; null for the built-in one
  * @param maxRows the most rows the file's table holds; the older rows go to archive files
  * @param salaryColumn whether the table has a Salary column
+ * @param feeds the JSON Feed, Atom and CSV files written beside the README
  */
 public record PublicationConfig(
         String id,
@@ -38,7 +40,8 @@ public record PublicationConfig(
         @Nullable GitConfig git,
         @Nullable Path template,
         int maxRows,
-        boolean salaryColumn) {
+        boolean salaryColumn,
+        FeedFiles feeds) {
     /** Rows of about 200 bytes each keep a file near 200 kB, well under GitHub's 512,000 bytes. */
     public static final int DEFAULT_MAX_ROWS = 1000;
 
@@ -47,6 +50,7 @@ public record PublicationConfig(
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(feeds, "feeds");
         related = List.copyOf(related);
         if (maxRows < 1) {
             throw new IllegalArgumentException("maxRows " + maxRows + " is below 1");
@@ -56,16 +60,21 @@ public record PublicationConfig(
     /** A publication listing every posting in the shared repository with the built-in layout. */
     public PublicationConfig(String id, String title, String file, @Nullable String intro) {
         this(id, title, file, intro, PublicationFilter.NONE, List.of(), null, null,
-                DEFAULT_MAX_ROWS, false);
+                DEFAULT_MAX_ROWS, false, FeedFiles.NONE);
     }
 
     public PublicationConfig withFilter(PublicationFilter newFilter) {
         return new PublicationConfig(id, title, file, intro, newFilter, related, git, template,
-                maxRows, salaryColumn);
+                maxRows, salaryColumn, feeds);
+    }
+
+    public PublicationConfig withFeeds(FeedFiles newFeeds) {
+        return new PublicationConfig(id, title, file, intro, filter, related, git, template,
+                maxRows, salaryColumn, newFeeds);
     }
 
     public PublicationConfig withMaxRows(int newMaxRows) {
         return new PublicationConfig(id, title, file, intro, filter, related, git, template,
-                newMaxRows, salaryColumn);
+                newMaxRows, salaryColumn, feeds);
     }
 }

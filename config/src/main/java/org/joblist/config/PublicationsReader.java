@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 /** Reads the {@code git} section and the {@code publications} list of a config file. */
 final class PublicationsReader {
     private static final Set<String> PUBLICATION_KEYS = Set.of("id", "title", "file", "intro",
-            "filter", "related", "git", "template", "maxRows", "salaryColumn");
+            "filter", "related", "git", "template", "maxRows", "salaryColumn", "feeds");
+    private static final Set<String> FEED_KEYS = Set.of("json", "atom", "csv");
     private static final Set<String> FILTER_KEYS = Set.of(
             "keywords", "excludeKeywords", "workplaceTypes", "maxAge", "excludeCompanies");
     private static final Set<String> GIT_KEYS = Set.of("repository", "branch", "authorName",
@@ -67,6 +68,7 @@ final class PublicationsReader {
                 throw fileNode.error("\"" + publication.file()
                         + "\" is the file of another publication already");
             }
+            requireUniqueFeedFiles(item, publication, repositoryKey(git), targets);
             GitConfig earlier = repositories.putIfAbsent(repositoryKey(git), git);
             if (earlier != null && !earlier.equals(git)) {
                 ConfigNode where = item.optional("git");
@@ -84,6 +86,21 @@ final class PublicationsReader {
                     shared));
         }
         return publications;
+    }
+
+    private static void requireUniqueFeedFiles(ConfigNode item, PublicationConfig publication,
+            Path repository, Set<String> targets) {
+        ConfigNode feeds = item.optional("feeds");
+        if (feeds == null) {
+            return;
+        }
+        for (String key : List.of("json", "atom", "csv")) {
+            ConfigNode path = feeds.optional(key);
+            if (path != null && !targets.add(repository + "/" + path.asString())) {
+                throw path.error("\"" + path.asString() + "\" is the file of another"
+                        + " publication or feed already");
+            }
+        }
     }
 
     private static PublicationConfig publication(
@@ -110,7 +127,21 @@ final class PublicationsReader {
                 maxRows == null
                         ? PublicationConfig.DEFAULT_MAX_ROWS
                         : maxRows.asInt(1, 100_000),
-                salary != null && salary.asBoolean());
+                salary != null && salary.asBoolean(),
+                feeds(item.optional("feeds")));
+    }
+
+    private static FeedFiles feeds(@Nullable ConfigNode node) {
+        if (node == null) {
+            return FeedFiles.NONE;
+        }
+        node.requireOnlyKeys(FEED_KEYS);
+        return new FeedFiles(feedPath(node.optional("json")), feedPath(node.optional("atom")),
+                feedPath(node.optional("csv")));
+    }
+
+    private static @Nullable String feedPath(@Nullable ConfigNode node) {
+        return node == null ? null : ConfigValues.repositoryPath(node);
     }
 
     private static PublicationFilter filter(@Nullable ConfigNode node) {
@@ -185,7 +216,8 @@ final class PublicationsReader {
         }
         return new PublicationConfig(publication.id(), publication.title(), publication.file(),
                 publication.intro(), publication.filter(), related, publication.git(),
-                publication.template(), publication.maxRows(), publication.salaryColumn());
+                publication.template(), publication.maxRows(), publication.salaryColumn(),
+                publication.feeds());
     }
 
     private static List<String> others(Set<String> ids, String id) {

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.eclipse.jgit.lib.Constants;
 import org.joblist.aggregate.PostingCatalog;
+import org.joblist.config.FeedFiles;
 import org.joblist.config.PublicationConfig;
 import org.joblist.publish.ReadmeRenderer.ArchivePage;
 import org.joblist.publish.ReadmeRenderer.Rendering;
@@ -20,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Works out what publishing a publication would do to the files of a work tree, writing nothing:
  * the README with its new block (or unchanged when only its update time would move), each
- * archive file, and the archive files left over from a longer list, to delete.
+ * archive file, the archive files left over from a longer list, to delete, and the feeds.
  */
 final class PublicationPlanner {
     private final ReadmeRenderer renderer;
@@ -51,6 +52,7 @@ final class PublicationPlanner {
         }
         addLeftoverArchives(root, publication.file(), archives);
         changes.addAll(archives.values());
+        changes.addAll(feedChanges(root, publication, rendering));
         return new Plan(publication.id(), file, rendering.rows(), changes);
     }
 
@@ -72,6 +74,28 @@ final class PublicationPlanner {
             return existing;
         }
         return current.withBlock(block);
+    }
+
+    private static List<FileChange> feedChanges(
+            Path root, PublicationConfig publication, Rendering rendering) {
+        FeedFiles feeds = publication.feeds();
+        List<FeedItem> items = rendering.feedItems();
+        List<FileChange> changes = new ArrayList<>();
+        if (feeds.json() != null) {
+            changes.add(feedChange(root, feeds.json(), FeedWriter.jsonFeed(publication, items)));
+        }
+        if (feeds.atom() != null) {
+            changes.add(feedChange(root, feeds.atom(), FeedWriter.atom(publication, items)));
+        }
+        if (feeds.csv() != null) {
+            changes.add(feedChange(root, feeds.csv(), FeedWriter.csv(items)));
+        }
+        return changes;
+    }
+
+    private static FileChange feedChange(Path root, String path, byte[] content) {
+        Path file = resolve(root, path);
+        return new FileChange(path, file, read(file), content);
     }
 
     /** Archive files numbered past the new last one, from an earlier, longer list: deleted. */
@@ -126,7 +150,7 @@ final class PublicationPlanner {
      *
      * @param file the README in the work tree
      * @param rows the postings listed, in the README and its archive files together
-     * @param files the README first, then the archive files by number
+     * @param files the README first, then the archive files by number, then the feeds
      */
     record Plan(String publicationId, Path file, int rows, List<FileChange> files) {
         Plan {
@@ -143,8 +167,10 @@ final class PublicationPlanner {
 
         /** The archive files publishing leaves in place. */
         List<Path> archives() {
+            ArchiveFiles names = new ArchiveFiles(files.get(0).path());
             return files.subList(1, files.size()).stream()
                     .filter(change -> change.after() != null)
+                    .filter(change -> names.numberOf(change.path()) > 0)
                     .map(FileChange::file)
                     .toList();
         }

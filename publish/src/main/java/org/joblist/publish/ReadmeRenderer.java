@@ -30,8 +30,9 @@ import org.jspecify.annotations.Nullable;
  * for one table row and {@code archive.mustache} for an archive file. Postings are taken from the
  * catalogue in its order and filtered as they stream by; each is rendered to its row at once, so
  * only row text and counters are kept. The first {@link PublicationConfig#maxRows()} rows go to
- * the README, the rest to archive files of as many rows each. Double-brace values are escaped
- * with {@link MarkdownText#escape}. Thread-safe.
+ * the README, the rest to archive files of as many rows each. When the publication has feeds, each
+ * listed posting is also kept as a {@link FeedItem}. Double-brace values are escaped with {@link
+ * MarkdownText#escape}. Thread-safe.
  */
 final class ReadmeRenderer {
     private static final String TEMPLATES = "org/joblist/publish/";
@@ -69,6 +70,8 @@ final class ReadmeRenderer {
         WeeklyChart chart = new WeeklyChart();
         List<StringWriter> pages = new ArrayList<>();
         RowFlags flags = new RowFlags(publication.salaryColumn());
+        boolean feeds = !publication.feeds().isEmpty();
+        List<FeedItem> feedItems = new ArrayList<>();
         catalog.forEachPosting(stored -> {
             if (!filter.accepts(stored)) {
                 return;
@@ -79,6 +82,9 @@ final class ReadmeRenderer {
             stats.count(stored.posting());
             chart.count(stored.listedAt());
             pages.get(pages.size() - 1).write(renderRow(ListRow.of(stored), flags));
+            if (feeds) {
+                feedItems.add(FeedItem.of(stored));
+            }
         });
 
         ArchiveFiles archiveFiles = new ArchiveFiles(publication.file());
@@ -109,7 +115,7 @@ final class ReadmeRenderer {
                 archiveLinks,
                 publication.related().stream().map(ReadmeRenderer::relatedLink).toList());
         String readme = execute(layoutOf(publication), view);
-        return new Rendering(readme, archivePages, stats.rows());
+        return new Rendering(readme, archivePages, feedItems, stats.rows());
     }
 
     /** One table row, followed by a line break. */
@@ -160,10 +166,15 @@ final class ReadmeRenderer {
         return MarkdownText.relativeTarget(ArchiveFiles.fileName(path));
     }
 
-    /** A rendered README block, the publication's archive files, and the rows they list. */
-    record Rendering(String readme, List<ArchivePage> archives, int rows) {
+    /**
+     * A rendered README block, the publication's archive files, the items for its feeds (none
+     * when it has no feeds) and the rows they list.
+     */
+    record Rendering(
+            String readme, List<ArchivePage> archives, List<FeedItem> feedItems, int rows) {
         Rendering {
             archives = List.copyOf(archives);
+            feedItems = List.copyOf(feedItems);
         }
     }
 

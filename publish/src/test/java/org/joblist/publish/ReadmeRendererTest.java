@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.joblist.config.FeedFiles;
 import org.joblist.config.PublicationConfig;
 import org.joblist.config.PublicationFilter;
 import org.joblist.config.RelatedList;
@@ -124,7 +125,7 @@ class ReadmeRendererTest {
                 null, PublicationFilter.NONE,
                 List.of(new RelatedList("design", "Design <Jobs>", "../design.md"),
                         new RelatedList("odd", "Odd", "javascript:alert(1).md")),
-                null, null, 10, true);
+                null, null, 10, true, FeedFiles.NONE);
 
         String text = renderer.render(publication, ListCatalog.of(), NOW).readme();
 
@@ -142,7 +143,8 @@ class ReadmeRendererTest {
         Files.writeString(template, "<!-- joblist:begin -->\n## {{title}}: {{jobs}}\n"
                 + "{{{tableHeader}}}\n{{{rows}}}<!-- joblist:end -->\n");
         PublicationConfig publication = new PublicationConfig("mine", "My *list*", "README.md",
-                null, PublicationFilter.NONE, List.of(), null, template, 10, false);
+                null, PublicationFilter.NONE, List.of(), null, template, 10, false,
+                FeedFiles.NONE);
 
         String text = renderer.render(publication, ListCatalog.of(Postings.onsite("Acme", "Dev")),
                 NOW).readme();
@@ -157,7 +159,8 @@ class ReadmeRendererTest {
     void namesAnUnreadableTemplate(@TempDir Path dir) {
         Path template = dir.resolve("gone.mustache");
         PublicationConfig publication = new PublicationConfig("mine", "Jobs", "README.md",
-                null, PublicationFilter.NONE, List.of(), null, template, 10, false);
+                null, PublicationFilter.NONE, List.of(), null, template, 10, false,
+                FeedFiles.NONE);
 
         assertThatThrownBy(() -> renderer.render(publication, ListCatalog.of(), NOW))
                 .isInstanceOf(PublishException.class)
