@@ -1,7 +1,6 @@
 package org.joblist.app;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,6 +11,7 @@ import org.joblist.publish.PublishResult;
 import org.joblist.publish.Publisher;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,23 +30,18 @@ final class PublishCommand implements Callable<Integer> {
     @Spec
     @Nullable CommandSpec spec;
 
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = "joblist.yml",
-            description = "The config file (default: ${DEFAULT-VALUE}).")
-    Path config = Path.of("joblist.yml");
+    @Mixin
+    ConfigOptions options = new ConfigOptions();
 
     @Option(names = "--dry-run",
             description = "Print the diff of every file that would change; write, commit and"
                     + " push nothing.")
     boolean dryRun;
 
-    @Option(names = {"-v", "--verbose"},
-            description = "Log one line per stage; twice (-vv) for detail.")
-    boolean[] verbose = new boolean[0];
-
     @Override
     public Integer call() {
-        Logging.configure(verbose.length);
-        JoblistConfig loaded = ConfigLoader.load(config, System.getenv());
+        options.configureLogging();
+        JoblistConfig loaded = ConfigLoader.load(options.config, System.getenv());
         PrintWriter out = spec().commandLine().getOut();
         Clock clock = Clock.systemUTC();
 

@@ -143,6 +143,22 @@ class PublicationsConfigTest {
     }
 
     @Test
+    void readsFeedFilesAndRefusesOneThatIsAnotherPublicationsFile() throws IOException {
+        String yaml = SOURCES + "publications:\n"
+                + "  - id: a\n    title: A\n    file: README.md\n"
+                + "    feeds:\n      json: feeds/a.json\n      csv: feeds/a.csv\n";
+
+        assertThat(ConfigLoader.load(write(yaml), Map.of()).publications().get(0).feeds())
+                .isEqualTo(new FeedFiles("feeds/a.json", null, "feeds/a.csv"));
+        assertThat(error(yaml + "  - id: b\n    title: B\n    file: b.md\n"
+                + "    feeds:\n      atom: feeds/a.csv\n"))
+                .isEqualTo("publications[1].feeds.atom: \"feeds/a.csv\" is the file of another"
+                        + " publication or feed already");
+        assertThat(error(yaml.replace("csv: feeds/a.csv", "rss: feeds/a.rss")))
+                .isEqualTo("publications[0].feeds.rss: unknown key (known: atom, csv, json)");
+    }
+
+    @Test
     void refusesAGitRemoteThatIsNoUrlOrHoldsAToken() throws IOException {
         assertThat(error(SOURCES + "git:\n  remote: somewhere\n"))
                 .isEqualTo("git.remote: \"somewhere\" is not a git remote URL (https://, ssh://,"

@@ -47,7 +47,7 @@ final class ReadmeStats {
         return null;
     }
 
-    /** The most frequent skills of the rows, most frequent first, e.g. "Java, Kotlin"; null for none. */
+    /** The rows' most frequent skills, most frequent first, e.g. "Java, Kotlin"; null for none. */
     // TODO(#5): postings carry no skills yet (issue #4), so there is no "Trending skills" line
     // and the chart shows postings per week only.
     @Nullable String trendingSkills() {

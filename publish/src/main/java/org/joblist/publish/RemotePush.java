@@ -3,6 +3,7 @@ package org.joblist.publish;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.RebaseCommand;
@@ -89,8 +90,7 @@ final class RemotePush {
                                 config.pushAttempts());
                         fetchAndRebase();
                     }
-                    default -> throw failure(update.getStatus().name().toLowerCase()
-                            + (update.getMessage() == null ? "" : " (" + update.getMessage() + ")"));
+                    default -> throw failure(describe(update));
                 }
             }
         } catch (IOException | GitAPIException e) {
@@ -126,9 +126,14 @@ final class RemotePush {
                 git.rebase().setOperation(RebaseCommand.Operation.ABORT).call();
             }
             throw failure("the remote moved on and rebasing onto it stopped ("
-                    + result.getStatus().name().toLowerCase() + conflicts(result)
+                    + result.getStatus().name().toLowerCase(Locale.ROOT) + conflicts(result)
                     + "); the local commits are kept, resolve by hand");
         }
+    }
+
+    private static String describe(RemoteRefUpdate update) {
+        String status = update.getStatus().name().toLowerCase(Locale.ROOT);
+        return update.getMessage() == null ? status : status + " (" + update.getMessage() + ")";
     }
 
     private static String conflicts(RebaseResult result) {

@@ -72,7 +72,8 @@ class FeedTest {
     void theJsonFeedIsJsonFeedOneOneAndCarriesEveryPosting() throws Exception {
         publish(AUG_2);
 
-        JsonNode feed = new ObjectMapper().readTree(dir.resolve("site/feeds/backend.json").toFile());
+        JsonNode feed =
+                new ObjectMapper().readTree(dir.resolve("site/feeds/backend.json").toFile());
 
         assertThat(feed.get("version").asText()).isEqualTo("https://jsonfeed.org/version/1.1");
         assertThat(feed.get("title").asText()).isEqualTo("Backend Jobs 2026");

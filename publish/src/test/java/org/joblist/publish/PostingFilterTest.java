@@ -35,7 +35,8 @@ class PostingFilterTest {
         assertThat(filter(List.of(), List.of("SENIOR"), Set.of(), null, List.of()).accepts(JAVA))
                 .isFalse();
         assertThat(List.of(JAVA, JAVASCRIPT, CSHARP))
-                .filteredOn(filter(List.of(), List.of(), Set.of("hybrid"), null, List.of())::accepts)
+                .filteredOn(
+                        filter(List.of(), List.of(), Set.of("hybrid"), null, List.of())::accepts)
                 .containsExactly(JAVA);
         assertThat(List.of(JAVA, JAVASCRIPT, CSHARP))
                 .filteredOn(filter(List.of(), List.of(), Set.of(), null,

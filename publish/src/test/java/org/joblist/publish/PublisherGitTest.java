@@ -129,7 +129,8 @@ class PublisherGitTest {
         assertThat(site.resolve("README.md")).hasBinaryContent(before);
         assertThat(commitMessages(site)).hasSize(1);
         assertThat(publisher(local(dir.resolve("none")), AUG_3)
-                .preview(List.of(BACKEND), golden())).startsWith("--- /dev/null\n+++ b/README.md\n");
+                .preview(List.of(BACKEND), golden()))
+                .startsWith("--- /dev/null\n+++ b/README.md\n");
         assertThat(dir.resolve("none")).doesNotExist();
     }
 

@@ -88,7 +88,8 @@ class ReadmeRendererTest {
     @Test
     void treatsBlocksThatDifferOnlyInTheirUpdateTimeAsTheSame() {
         String monday = renderer.render(PLAIN, Postings.golden(), NOW).readme();
-        String tuesday = renderer.render(PLAIN, Postings.golden(), NOW.plusSeconds(86_400)).readme();
+        String tuesday =
+                renderer.render(PLAIN, Postings.golden(), NOW.plusSeconds(86_400)).readme();
         String fewer = renderer.render(PLAIN, ListCatalog.of(), NOW).readme();
 
         assertThat(monday).isNotEqualTo(tuesday);
