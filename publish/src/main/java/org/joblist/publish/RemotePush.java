@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.TreeSet;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.RebaseCommand;
 import org.eclipse.jgit.api.RebaseResult;
@@ -120,30 +121,28 @@ final class RemotePush {
                 .setCredentialsProvider(credentials(config))
                 .call();
         RebaseResult result = git.rebase().setUpstream(trackingRef).call();
-        if (!result.getStatus().isSuccessful()) {
-            if (result.getStatus() == RebaseResult.Status.STOPPED
-                    || result.getStatus() == RebaseResult.Status.CONFLICTS) {
-                git.rebase().setOperation(RebaseCommand.Operation.ABORT).call();
-            }
-            throw failure("the remote moved on and rebasing onto it stopped ("
-                    + result.getStatus().name().toLowerCase(Locale.ROOT) + conflicts(result)
-                    + "); the local commits are kept, resolve by hand");
+        if (result.getStatus().isSuccessful()) {
+            return;
         }
+
+        String where = "";
+        if (result.getStatus() == RebaseResult.Status.STOPPED) {
+            // A rebase stopped by a conflict is undone, so the local commits stay as they were.
+            where = " in " + String.join(", ", new TreeSet<>(git.status().call().getConflicting()));
+            git.rebase().setOperation(RebaseCommand.Operation.ABORT).call();
+        } else if (result.getConflicts() != null && !result.getConflicts().isEmpty()) {
+            where = " in " + String.join(", ", result.getConflicts());
+        } else if (result.getUncommittedChanges() != null) {
+            where = ": uncommitted changes in " + String.join(", ", result.getUncommittedChanges());
+        }
+        throw failure("the remote moved on and rebasing onto it stopped ("
+                + result.getStatus().name().toLowerCase(Locale.ROOT) + where
+                + "); the local commits are kept, resolve by hand");
     }
 
     private static String describe(RemoteRefUpdate update) {
         String status = update.getStatus().name().toLowerCase(Locale.ROOT);
         return update.getMessage() == null ? status : status + " (" + update.getMessage() + ")";
-    }
-
-    private static String conflicts(RebaseResult result) {
-        if (result.getConflicts() != null && !result.getConflicts().isEmpty()) {
-            return " in " + String.join(", ", result.getConflicts());
-        }
-        if (result.getUncommittedChanges() != null && !result.getUncommittedChanges().isEmpty()) {
-            return ": uncommitted changes in " + String.join(", ", result.getUncommittedChanges());
-        }
-        return "";
     }
 
     private PublishException failure(@Nullable String reason) {

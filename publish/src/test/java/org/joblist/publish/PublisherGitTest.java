@@ -1,6 +1,7 @@
 package org.joblist.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.joblist.publish.Postings.golden;
 import static org.joblist.publish.Postings.posting;
 
@@ -100,6 +101,52 @@ class PublisherGitTest {
             assertThat(site.getRepository().resolve("HEAD"))
                     .isEqualTo(Git.open(remote.toFile()).getRepository().resolve("main"));
         }
+    }
+
+    @Test
+    void aConflictingRemoteChangeStopsTheRebaseWithOneLineAndKeepsTheLocalCommit()
+            throws IOException, GitAPIException {
+        Path remote = bare(dir.resolve("remote.git"));
+        GitConfig git = pushing(dir.resolve("site"), remote);
+        publisher(git, AUG_2).publish(BACKEND, golden());
+        Path other = dir.resolve("maintainer");
+        try (Git maintainer = Git.cloneRepository().setURI(remote.toUri().toString())
+                .setDirectory(other.toFile()).setBranch("main").call()) {
+            Path readme = other.resolve("README.md");
+            Files.writeString(readme, Files.readString(readme)
+                    .replace("**6 jobs** | 50% remote", "**6 open jobs** | 50% remote"));
+            maintainer.commit().setAll(true).setMessage("Reword stats").setSign(false).call();
+            maintainer.push().call();
+        }
+
+        assertThatThrownBy(() -> publisher(git, AUG_3).publish(BACKEND, withNewOne()))
+                .isInstanceOf(PublishException.class)
+                .hasMessage("repository " + dir.resolve("site") + ": cannot push main to "
+                        + remote.toUri() + ": the remote moved on and rebasing onto it stopped"
+                        + " (stopped in README.md); the local commits are kept, resolve by hand");
+
+        assertThat(commitMessages(remote)).containsExactly("Reword stats",
+                "Publish backend: 6 jobs (+6 new)");
+        assertThat(commitMessages(dir.resolve("site"))).first()
+                .isEqualTo("Publish backend: 7 jobs (+1 new)");
+        try (Git site = Git.open(dir.resolve("site").toFile())) {
+            assertThat(site.status().call().isClean()).isTrue();
+            assertThat(site.getRepository().getBranch()).isEqualTo("main");
+        }
+    }
+
+    @Test
+    void aFailedPushNamesTheRemoteButNeverTheToken() throws IOException {
+        Path site = dir.resolve("site");
+        publisher(local(site), AUG_2).publish(BACKEND, golden());
+        String missing = dir.resolve("missing.git").toUri().toString();
+        GitConfig git = local(site).withRemote(missing, "ghp_s3cret");
+
+        assertThatThrownBy(() -> publisher(git, AUG_3).publish(BACKEND, withNewOne()))
+                .isInstanceOf(PublishException.class)
+                .hasMessageStartingWith("repository " + site + ": cannot push main to " + missing
+                        + ": ")
+                .message().doesNotContain("s3cret");
     }
 
     @Test
