@@ -56,7 +56,7 @@ final class Backfill {
     }
 
     private List<PublishResult> publish(PostingStore store) {
-        Publisher publisher = new Publisher(config.git(), clock);
+        Publisher publisher = new Publisher(config.git(), config.sources(), clock);
         List<PublishResult> results = publisher.publishAll(config.publications(), store);
         results.forEach(progress::published);
         return results;

@@ -46,7 +46,7 @@ final class PublishCommand implements Callable<Integer> {
         Clock clock = Clock.systemUTC();
 
         try (PostingStore store = PostingStore.open(loaded.store(), clock)) {
-            Publisher publisher = new Publisher(loaded.git(), clock);
+            Publisher publisher = new Publisher(loaded.git(), loaded.sources(), clock);
             if (dryRun) {
                 out.print(publisher.preview(loaded.publications(), store));
             } else {

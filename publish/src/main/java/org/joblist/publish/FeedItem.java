@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.joblist.aggregate.Posting;
 import org.joblist.aggregate.StoredPosting;
+import org.joblist.ingest.SourceCredit;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param salary the salary as text; null when not stated
  * @param date when it was listed: posted, or first seen when the source gave no date
  * @param applyUrl where to apply; null unless an http(s) URL
+ * @param via the source to credit, as its terms ask; null when they ask for nothing
  */
 record FeedItem(
         String id,
@@ -29,7 +31,8 @@ record FeedItem(
         String workplaceType,
         @Nullable String salary,
         Instant date,
-        @Nullable String applyUrl) {
+        @Nullable String applyUrl,
+        @Nullable SourceCredit via) {
     FeedItem {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -39,7 +42,7 @@ record FeedItem(
         Objects.requireNonNull(date, "date");
     }
 
-    static FeedItem of(StoredPosting stored) {
+    static FeedItem of(StoredPosting stored, @Nullable SourceCredit via) {
         Posting posting = stored.posting();
         String url = posting.applyUrl().strip();
         boolean web = url.regionMatches(true, 0, "https://", 0, 8)
@@ -54,7 +57,8 @@ record FeedItem(
                 posting.workplaceType().name().toLowerCase(Locale.ROOT),
                 null,
                 stored.listedAt(),
-                web ? url : null);
+                web ? url : null,
+                via);
     }
 
     private static String encode(String part) {

@@ -68,6 +68,9 @@ final class FeedWriter {
             item.locations().forEach(locations::add);
             job.put("workplace_type", item.workplaceType());
             job.put("salary", item.salary());
+            if (item.via() != null) {
+                job.putObject("via").put("name", item.via().name()).put("url", item.via().url());
+            }
         }
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"));
@@ -144,6 +147,9 @@ final class FeedWriter {
         parts.add(item.workplaceType());
         if (item.salary() != null) {
             parts.add(item.salary());
+        }
+        if (item.via() != null) {
+            parts.add("via " + item.via().name() + " (" + item.via().url() + ")");
         }
         return String.join(" · ", parts);
     }

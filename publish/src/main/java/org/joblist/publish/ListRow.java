@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.joblist.aggregate.Posting;
 import org.joblist.aggregate.StoredPosting;
+import org.joblist.ingest.SourceCredit;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,13 +41,13 @@ record ListRow(
         creditUrl = creditUrl == null ? null : MarkdownText.linkTarget(creditUrl);
     }
 
-    static ListRow of(StoredPosting stored) {
+    /** @param credit what the terms of the posting's source ask for; null for nothing */
+    static ListRow of(StoredPosting stored, @Nullable SourceCredit credit) {
         Posting posting = stored.posting();
-        // TODO(#5): the company's site, the salary and the source credit have no field in the
-        // normalized posting yet (issue #4 brings salary; company URL and source terms are still
-        // to be carried over from SourcePosting). Until then the company is plain text, the
-        // Salary column shows "—" and no row carries a "via ..." credit, which Remote OK's terms
-        // ask for.
+        // TODO(#5): the company's site and the salary have no field in the normalized posting
+        // yet (issue #4 brings salary; the company URL SourcePosting carries is not stored).
+        // Until then the company is plain text and the Salary column shows "—". A posting merged
+        // from several sources will need the credit of each.
         return new ListRow(
                 posting.company(),
                 null,
@@ -61,8 +62,8 @@ record ListRow(
                 },
                 DATE.format(stored.listedAt()),
                 null,
-                null,
-                null);
+                credit == null ? null : credit.name(),
+                credit == null ? null : credit.url());
     }
 
     /** The salary cell's text. */

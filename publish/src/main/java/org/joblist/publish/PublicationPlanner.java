@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -14,6 +15,7 @@ import org.eclipse.jgit.lib.Constants;
 import org.joblist.aggregate.PostingCatalog;
 import org.joblist.config.FeedFiles;
 import org.joblist.config.PublicationConfig;
+import org.joblist.ingest.SourceCredit;
 import org.joblist.publish.ReadmeRenderer.ArchivePage;
 import org.joblist.publish.ReadmeRenderer.Rendering;
 import org.jspecify.annotations.Nullable;
@@ -25,9 +27,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class PublicationPlanner {
     private final ReadmeRenderer renderer;
+    private final Map<String, SourceCredit> credits;
 
-    PublicationPlanner(ReadmeRenderer renderer) {
+    /** @param credits the credit each source's terms ask for, by source id */
+    PublicationPlanner(ReadmeRenderer renderer, Map<String, SourceCredit> credits) {
         this.renderer = Objects.requireNonNull(renderer, "renderer");
+        this.credits = Map.copyOf(credits);
     }
 
     /**
@@ -39,7 +44,7 @@ final class PublicationPlanner {
      */
     Plan plan(Path root, PublicationConfig publication, PostingCatalog catalog, Instant now) {
         Path file = resolve(root, publication.file());
-        Rendering rendering = renderer.render(publication, catalog, now);
+        Rendering rendering = renderer.render(publication, catalog, now, credits);
         List<FileChange> changes = new ArrayList<>();
         changes.add(readmeChange(publication, file, rendering));
 

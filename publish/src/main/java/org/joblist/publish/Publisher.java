@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import java.util.Objects;
 import org.joblist.aggregate.PostingCatalog;
 import org.joblist.config.GitConfig;
 import org.joblist.config.PublicationConfig;
+import org.joblist.config.SourceConfig;
+import org.joblist.ingest.SourceCredit;
 import org.joblist.publish.PublicationPlanner.Plan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * changed and pushes when a remote is configured.
  *
  * <pre>{@code
- * Publisher publisher = new Publisher(config.git(), Clock.systemUTC());
+ * Publisher publisher = new Publisher(config.git(), config.sources(), Clock.systemUTC());
  * List<PublishResult> results = publisher.publishAll(config.publications(), catalog);
  * String diff = publisher.preview(config.publications(), catalog);   // writes nothing
  * }</pre>
@@ -35,12 +38,26 @@ public final class Publisher {
 
     private final GitConfig git;
     private final Clock clock;
-    private final PublicationPlanner planner = new PublicationPlanner(new ReadmeRenderer());
+    private final PublicationPlanner planner;
 
-    /** @param git the shared repository, for publications that have none of their own */
+    /** A publisher that credits no source. */
     public Publisher(GitConfig git, Clock clock) {
+        this(git, List.of(), clock);
+    }
+
+    /**
+     * @param git the shared repository, for publications that have none of their own
+     * @param sources the configured sources, so that the rows of those whose terms ask for it
+     *     are credited (see {@link SourceCredit})
+     */
+    public Publisher(GitConfig git, List<SourceConfig> sources, Clock clock) {
         this.git = Objects.requireNonNull(git, "git");
         this.clock = Objects.requireNonNull(clock, "clock");
+        Map<String, SourceCredit> credits = new HashMap<>();
+        for (SourceConfig source : sources) {
+            SourceCredit.of(source.kind()).ifPresent(credit -> credits.put(source.id(), credit));
+        }
+        this.planner = new PublicationPlanner(new ReadmeRenderer(), credits);
     }
 
     /**

@@ -18,10 +18,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.joblist.aggregate.PostingCatalog;
 import org.joblist.config.PublicationConfig;
 import org.joblist.config.RelatedList;
+import org.joblist.ingest.SourceCredit;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,6 +67,17 @@ final class ReadmeRenderer {
      * @throws PublishException when the publication's own template cannot be read or compiled
      */
     Rendering render(PublicationConfig publication, PostingCatalog catalog, Instant now) {
+        return render(publication, catalog, now, Map.of());
+    }
+
+    /**
+     * Renders as {@link #render(PublicationConfig, PostingCatalog, Instant)} does, crediting the
+     * sources whose terms ask for it next to their rows and in their feed items.
+     *
+     * @param credits the credit each source asks for, by source id; a source not in it gets none
+     */
+    Rendering render(PublicationConfig publication, PostingCatalog catalog, Instant now,
+            Map<String, SourceCredit> credits) {
         PostingFilter filter = PostingFilter.of(publication.filter(), now);
         ReadmeStats stats = new ReadmeStats();
         WeeklyChart chart = new WeeklyChart();
@@ -81,9 +94,10 @@ final class ReadmeRenderer {
             }
             stats.count(stored.posting());
             chart.count(stored.listedAt());
-            pages.get(pages.size() - 1).write(renderRow(ListRow.of(stored), flags));
+            SourceCredit credit = credits.get(stored.posting().sourceId());
+            pages.get(pages.size() - 1).write(renderRow(ListRow.of(stored, credit), flags));
             if (feeds) {
-                feedItems.add(FeedItem.of(stored));
+                feedItems.add(FeedItem.of(stored, credit));
             }
         });
 

@@ -9,10 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.joblist.config.FeedFiles;
 import org.joblist.config.PublicationConfig;
 import org.joblist.config.PublicationFilter;
 import org.joblist.config.RelatedList;
+import org.joblist.config.SourceKind;
+import org.joblist.ingest.SourceCredit;
 import org.joblist.ingest.WorkplaceType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,6 +110,23 @@ class ReadmeRendererTest {
                 + " | [AI Engineer](https://job-boards.greenhouse.io/gitlab/jobs/8556658002)"
                 + " (via [Remote OK](https://remoteok.com)) | Remote | Remote | \\$120k–\\$150k"
                 + " | May 22, 2026 |\n");
+    }
+
+    @Test
+    void creditsTheSourcesWhoseTermsAskForItNextToTheirRows() {
+        ListCatalog catalog = ListCatalog.of(Postings.remote("Wolt", "Store Manager"),
+                Postings.onsite("Langdock", "Platform Engineer"));
+        Map<String, SourceCredit> credits = Map.of("test",
+                SourceCredit.of(SourceKind.REMOTEOK).orElseThrow(), "other",
+                new SourceCredit("Other", "https://other.example"));
+
+        String text = renderer.render(PLAIN, catalog, NOW, credits).readme();
+
+        assertThat(text).contains("| Wolt | [Store Manager](https://example.com/jobs/1)"
+                + " (via [Remote OK](https://remoteok.com)) | Remote | Remote | Jun 1, 2026 |\n"
+                + "| Langdock | [Platform Engineer](https://example.com/jobs/2)"
+                + " (via [Remote OK](https://remoteok.com)) | Berlin | On Site | Jun 1, 2026 |\n");
+        assertThat(renderer.render(PLAIN, catalog, NOW).readme()).doesNotContain("via");
     }
 
     @Test
