@@ -126,6 +126,11 @@ final class ReadmeRenderer {
                 chart.mermaid(),
                 header,
                 pages.isEmpty() ? "" : pages.get(0).toString(),
+                // TODO(#5): closed postings stay in the table and there is no "Recently closed"
+                // section until the lifecycle closes postings (issue #4). Then: leave closed
+                // ones out of the rows, render those closed within a configured time here as
+                // rows with their closing date, and count them as "closed" in the commit message.
+                null,
                 archiveLinks,
                 publication.related().stream().map(ReadmeRenderer::relatedLink).toList());
         String readme = execute(layoutOf(publication), view);
@@ -216,6 +221,7 @@ final class ReadmeRenderer {
             @Nullable String chart,
             String tableHeader,
             String rows,
+            @Nullable String closedRows,
             List<ArchiveLink> archives,
             List<RelatedLink> related) {
         boolean hasArchives() {

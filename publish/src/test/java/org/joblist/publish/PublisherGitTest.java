@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.diff.DiffEntry;
@@ -83,23 +84,18 @@ class PublisherGitTest {
         Path remote = bare(dir.resolve("remote.git"));
         GitConfig git = pushing(dir.resolve("site"), remote);
         publisher(git, AUG_2).publish(BACKEND, golden());
-        Path other = dir.resolve("maintainer");
-        try (Git maintainer = Git.cloneRepository().setURI(remote.toUri().toString())
-                .setDirectory(other.toFile()).setBranch("main").call()) {
-            Files.writeString(other.resolve("CONTRIBUTING.md"), "Send corrections by issue.\n");
-            maintainer.add().addFilepattern("CONTRIBUTING.md").call();
-            maintainer.commit().setMessage("Add contributing notes").setSign(false).call();
-            maintainer.push().call();
-        }
+        pushFromAnotherClone(remote, "CONTRIBUTING.md", text -> "Send corrections by issue.\n",
+                "Add contributing notes");
 
         publisher(git, AUG_3).publish(BACKEND, withNewOne());
 
         assertThat(commitMessages(remote)).containsExactly("Publish backend: 7 jobs (+1 new)",
                 "Add contributing notes", "Publish backend: 6 jobs (+6 new)");
         assertThat(dir.resolve("site/CONTRIBUTING.md")).hasContent("Send corrections by issue.");
-        try (Git site = Git.open(dir.resolve("site").toFile())) {
+        try (Git site = Git.open(dir.resolve("site").toFile());
+                Git bare = Git.open(remote.toFile())) {
             assertThat(site.getRepository().resolve("HEAD"))
-                    .isEqualTo(Git.open(remote.toFile()).getRepository().resolve("main"));
+                    .isEqualTo(bare.getRepository().resolve("main"));
         }
     }
 
@@ -109,15 +105,9 @@ class PublisherGitTest {
         Path remote = bare(dir.resolve("remote.git"));
         GitConfig git = pushing(dir.resolve("site"), remote);
         publisher(git, AUG_2).publish(BACKEND, golden());
-        Path other = dir.resolve("maintainer");
-        try (Git maintainer = Git.cloneRepository().setURI(remote.toUri().toString())
-                .setDirectory(other.toFile()).setBranch("main").call()) {
-            Path readme = other.resolve("README.md");
-            Files.writeString(readme, Files.readString(readme)
-                    .replace("**6 jobs** | 50% remote", "**6 open jobs** | 50% remote"));
-            maintainer.commit().setAll(true).setMessage("Reword stats").setSign(false).call();
-            maintainer.push().call();
-        }
+        pushFromAnotherClone(remote, "README.md",
+                text -> text.replace("**6 jobs** | 50% remote", "**6 open jobs** | 50% remote"),
+                "Reword stats");
 
         assertThatThrownBy(() -> publisher(git, AUG_3).publish(BACKEND, withNewOne()))
                 .isInstanceOf(PublishException.class)
@@ -210,6 +200,20 @@ class PublisherGitTest {
             }
         }
         return lines;
+    }
+
+    /** Someone else's commit on the remote: one file edited in a clone of it, then pushed. */
+    private void pushFromAnotherClone(Path remote, String file, UnaryOperator<String> edit,
+            String message) throws IOException, GitAPIException {
+        Path other = dir.resolve("maintainer");
+        try (Git maintainer = Git.cloneRepository().setURI(remote.toUri().toString())
+                .setDirectory(other.toFile()).setBranch("main").call()) {
+            Path path = other.resolve(file);
+            Files.writeString(path, edit.apply(Files.exists(path) ? Files.readString(path) : ""));
+            maintainer.add().addFilepattern(file).call();
+            maintainer.commit().setMessage(message).setSign(false).call();
+            maintainer.push().call();
+        }
     }
 
     private static Path bare(Path path) throws GitAPIException {
