@@ -45,6 +45,9 @@ final class PublishCommand implements Callable<Integer> {
         PrintWriter out = spec().commandLine().getOut();
         Clock clock = Clock.systemUTC();
 
+        // TODO(#5): a store URL that names no existing database opens an empty one, and publishing
+        // from it empties every list. The store should tell whether any run was recorded (an
+        // aggregate change, issue #4's ground), so that publish can refuse an empty store.
         try (PostingStore store = PostingStore.open(loaded.store(), clock)) {
             Publisher publisher = new Publisher(loaded.git(), loaded.sources(), clock);
             if (dryRun) {

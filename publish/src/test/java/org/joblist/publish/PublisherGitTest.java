@@ -65,6 +65,28 @@ class PublisherGitTest {
     }
 
     @Test
+    void aPostingWhoseLocationChangedChangesOnlyItsRowAndTheDateLine()
+            throws IOException, GitAPIException {
+        Path site = dir.resolve("site");
+        publisher(local(site), AUG_2).publish(BACKEND, golden());
+        List<StoredPosting> postings = new ArrayList<>(golden().postings());
+        postings.set(2, posting("GitLab", "AI Engineer", "Remote, India", WorkplaceType.REMOTE,
+                "2026-05-22", "https://job-boards.greenhouse.io/gitlab/jobs/8556658002"));
+
+        PublishResult result =
+                publisher(local(site), AUG_3).publish(BACKEND, new ListCatalog(postings));
+
+        assertThat(commitMessages(site)).first().isEqualTo("Publish backend: 6 jobs (1 changed)");
+        assertThat(changedLines(site, result.commitId())).containsExactly(
+                "-Last updated: Aug 2, 2026 at 21:05 UTC",
+                "+Last updated: Aug 3, 2026 at 07:40 UTC",
+                "-| GitLab | [AI Engineer](https://job-boards.greenhouse.io/gitlab/jobs/8556658002)"
+                        + " | Remote, Bangalore | Remote | May 22, 2026 |",
+                "+| GitLab | [AI Engineer](https://job-boards.greenhouse.io/gitlab/jobs/8556658002)"
+                        + " | Remote, India | Remote | May 22, 2026 |");
+    }
+
+    @Test
     void pushesToALocalBareRepository() throws IOException, GitAPIException {
         Path remote = bare(dir.resolve("remote.git"));
 
