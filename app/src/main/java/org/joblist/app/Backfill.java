@@ -1,7 +1,6 @@
 package org.joblist.app;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.joblist.aggregate.RunId;
@@ -11,7 +10,6 @@ import org.joblist.aggregate.SourceOutcome;
 import org.joblist.aggregate.run.SourceRunner;
 import org.joblist.aggregate.store.PostingStore;
 import org.joblist.config.JoblistConfig;
-import org.joblist.config.PublicationConfig;
 import org.joblist.config.SourceConfig;
 import org.joblist.ingest.Connector;
 import org.joblist.ingest.Connectors;
@@ -74,13 +72,9 @@ final class Backfill {
     }
 
     private List<PublishResult> publish(PostingStore store) {
-        Publisher publisher = new Publisher(config.git(), clock);
-        List<PublishResult> results = new ArrayList<>();
-        for (PublicationConfig publication : config.publications()) {
-            PublishResult result = publisher.publish(publication, store);
-            progress.published(result);
-            results.add(result);
-        }
+        Publisher publisher = new Publisher(config.git(), config.sources(), clock);
+        List<PublishResult> results = publisher.publishAll(config.publications(), store);
+        results.forEach(progress::published);
         return results;
     }
 

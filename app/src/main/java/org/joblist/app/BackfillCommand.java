@@ -8,6 +8,7 @@ import org.joblist.config.ConfigLoader;
 import org.joblist.config.JoblistConfig;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -24,9 +25,8 @@ final class BackfillCommand implements Callable<Integer> {
     @Spec
     @Nullable CommandSpec spec;
 
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = "joblist.yml",
-            description = "The config file (default: ${DEFAULT-VALUE}).")
-    Path config = Path.of("joblist.yml");
+    @Mixin
+    ConfigOptions options = new ConfigOptions();
 
     @Option(names = "--replay", paramLabel = "DIR",
             description = "Answer every HTTP request from this cassette, with no network.")
@@ -36,20 +36,16 @@ final class BackfillCommand implements Callable<Integer> {
             description = "Write every HTTP exchange to this cassette directory.")
     @Nullable Path record;
 
-    @Option(names = {"-v", "--verbose"},
-            description = "Log one line per stage; twice (-vv) for per-page detail.")
-    boolean[] verbose = new boolean[0];
-
     @Override
     public Integer call() {
-        Logging.configure(verbose.length);
+        options.configureLogging();
         if (replay != null && record != null) {
             throw new ParameterException(spec().commandLine(),
                     "--replay and --record exclude each other: a run either replays a cassette"
                             + " or records one");
         }
 
-        JoblistConfig loaded = ConfigLoader.load(config, System.getenv());
+        JoblistConfig loaded = ConfigLoader.load(options.config, System.getenv());
         JoblistConfig effective = applyCassetteOptions(loaded);
 
         PrintStream err = System.err;

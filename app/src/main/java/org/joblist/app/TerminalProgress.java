@@ -41,11 +41,19 @@ final class TerminalProgress implements RunProgress {
 
     @Override
     public void published(PublishResult result) {
+        out.println(describe(result));
+    }
+
+    /** One line on what publishing a publication did, e.g. "publication jobs: README.md, ...". */
+    static String describe(PublishResult result) {
         String commit = result.commitId() == null
                 ? "unchanged, no commit"
                 : "committed " + result.commitId().substring(0, 7);
-        out.println("publication " + result.publicationId() + ": " + result.file() + ", "
-                + plural(result.rows(), "row") + ", " + commit);
+        String archives = result.archives().isEmpty()
+                ? ""
+                : " (" + plural(result.archives().size(), "archive file") + ")";
+        return "publication " + result.publicationId() + ": " + result.file() + archives + ", "
+                + plural(result.rows(), "row") + ", " + commit;
     }
 
     static String describe(SourceOutcome outcome) {

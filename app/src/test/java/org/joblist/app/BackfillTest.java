@@ -43,12 +43,20 @@ class BackfillTest {
 
             **7 jobs** | 57% remote | 5 companies
 
+            ```mermaid
+            xychart-beta
+                title "New postings per week"
+                x-axis ["May 11", "May 18", "May 25", "Jun 1", "Jun 8", "Jun 15", "Jun 22", "Jun 29", "Jul 6", "Jul 13", "Jul 20", "Jul 27"]
+                y-axis "Postings"
+                bar [0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 4]
+            ```
+
             | Company | Position | Location | Type | Date |
             |---|---|---|---|---|
-            | DanielTems | [Compatibility](https://remoteOK.com/remote-jobs/remote-compatibility-danieltems-1135929) | How | Remote | Aug 2, 2026 |
-            | Anansewaa | [These 10 things on your cv could be the reason you are not getting hired](https://remoteOK.com/remote-jobs/remote-these-10-things-on-your-cv-could-be-the-reason-you-are-not-getting-hired-anansewaa-1136039) | Sonipat | Remote | Aug 2, 2026 |
-            | Bevoxe | [Menu](https://remoteOK.com/remote-jobs/remote-menu-bevoxe-1135927) | Ashreigney | Remote | Aug 2, 2026 |
-            | Deliberate Development | [Failure Breeds Success](https://remoteOK.com/remote-jobs/remote-failure-breeds-success-deliberate-development-1135924) | Success | Remote | Aug 2, 2026 |
+            | DanielTems | [Compatibility](https://remoteOK.com/remote-jobs/remote-compatibility-danieltems-1135929) (via [Remote OK](https://remoteok.com)) | How | Remote | Aug 2, 2026 |
+            | Anansewaa | [These 10 things on your cv could be the reason you are not getting hired](https://remoteOK.com/remote-jobs/remote-these-10-things-on-your-cv-could-be-the-reason-you-are-not-getting-hired-anansewaa-1136039) (via [Remote OK](https://remoteok.com)) | Sonipat | Remote | Aug 2, 2026 |
+            | Bevoxe | [Menu](https://remoteOK.com/remote-jobs/remote-menu-bevoxe-1135927) (via [Remote OK](https://remoteok.com)) | Ashreigney | Remote | Aug 2, 2026 |
+            | Deliberate Development | [Failure Breeds Success](https://remoteOK.com/remote-jobs/remote-failure-breeds-success-deliberate-development-1135924) (via [Remote OK](https://remoteok.com)) | Success | Remote | Aug 2, 2026 |
             | GitLab | [AI Transformation Owner, CRO](https://job-boards.greenhouse.io/gitlab/jobs/8638232002) | Remote, United States | — | Jul 22, 2026 |
             | GitLab | [AI Engineer](https://job-boards.greenhouse.io/gitlab/jobs/8556658002) | Remote, Bangalore | — | May 22, 2026 |
             | GitLab | [Account Executive - Italy](https://job-boards.greenhouse.io/gitlab/jobs/8503792002) | Remote, Italy | — | Apr 17, 2026 |
@@ -77,7 +85,8 @@ class BackfillTest {
                         "remoteok/1135924", "gitlab/8638232002", "gitlab/8556658002",
                         "gitlab/8503792002");
         assertThat(installation.readme()).isEqualTo(EXPECTED_README);
-        assertThat(commitMessages(installation.repository())).containsExactly("Publish jobs: 7 jobs");
+        assertThat(commitMessages(installation.repository()))
+                .containsExactly("Publish jobs: 7 jobs (+7 new)");
     }
 
     @Test

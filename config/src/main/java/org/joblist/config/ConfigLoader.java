@@ -36,14 +36,12 @@ public final class ConfigLoader {
             Pattern.compile("\\s*in '.*', line (\\d+), column (\\d+):");
     private static final Set<String> TOP_KEYS =
             Set.of("sources", "publications", "store", "http", "git", "record", "replay");
-    private static final Set<String> SOURCE_KEYS = Set.of("id", "kind", "board", "url", "minInterval");
-    private static final Set<String> PUBLICATION_KEYS = Set.of("id", "title", "file", "intro");
+    private static final Set<String> SOURCE_KEYS =
+            Set.of("id", "kind", "board", "url", "minInterval");
     private static final Set<String> STORE_KEYS = Set.of("url", "user", "password");
     private static final Set<String> HTTP_KEYS = Set.of("userAgent", "connectTimeout",
             "readTimeout", "maxResponseBytes", "retries", "retryBackoff", "maxRetryTime",
             "hostInterval");
-    private static final Set<String> GIT_KEYS =
-            Set.of("repository", "branch", "authorName", "authorEmail");
 
     private ConfigLoader() {
     }
@@ -111,12 +109,16 @@ public final class ConfigLoader {
             throw replay.error("record and replay cannot both be set; a run either records a"
                     + " cassette or replays one");
         }
+        List<SourceConfig> sources = sources(root.required("sources"));
+        GitConfig git = PublicationsReader.git(root.optional("git"), new GitConfig(
+                GitConfig.DEFAULT_REPOSITORY, GitConfig.DEFAULT_BRANCH,
+                GitConfig.DEFAULT_AUTHOR_NAME, GitConfig.DEFAULT_AUTHOR_EMAIL));
         return new JoblistConfig(
-                sources(root.required("sources")),
-                publications(root.optional("publications")),
+                sources,
+                PublicationsReader.publications(root.optional("publications"), git),
                 store(root.optional("store")),
                 http(root.optional("http")),
-                git(root.optional("git")),
+                git,
                 record == null ? null : Path.of(record.asString()),
                 replay == null ? null : Path.of(replay.asString()));
     }
@@ -150,27 +152,6 @@ public final class ConfigLoader {
                     minInterval == null ? Duration.ZERO : ConfigValues.duration(minInterval)));
         }
         return sources;
-    }
-
-    private static List<PublicationConfig> publications(@Nullable ConfigNode node) {
-        if (node == null) {
-            return List.of();
-        }
-        List<PublicationConfig> publications = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        Set<String> files = new HashSet<>();
-        for (ConfigNode item : node.asList()) {
-            item.requireOnlyKeys(PUBLICATION_KEYS);
-            String id = uniqueId(item, ids);
-            ConfigNode fileNode = item.required("file");
-            String file = ConfigValues.repositoryPath(fileNode);
-            if (!files.add(file)) {
-                throw fileNode.error("\"" + file + "\" is the file of another publication already");
-            }
-            publications.add(new PublicationConfig(
-                    id, item.requiredString("title"), file, item.optionalString("intro")));
-        }
-        return publications;
     }
 
     private static StoreConfig store(@Nullable ConfigNode node) {
@@ -214,21 +195,6 @@ public final class ConfigLoader {
             return fallback;
         }
         return node.asString().equals("0") ? Duration.ZERO : ConfigValues.duration(node);
-    }
-
-    private static GitConfig git(@Nullable ConfigNode node) {
-        if (node == null) {
-            return new GitConfig(GitConfig.DEFAULT_REPOSITORY, GitConfig.DEFAULT_BRANCH,
-                    GitConfig.DEFAULT_AUTHOR_NAME, GitConfig.DEFAULT_AUTHOR_EMAIL);
-        }
-        node.requireOnlyKeys(GIT_KEYS);
-        String repository = node.optionalString("repository");
-        ConfigNode branch = node.optional("branch");
-        return new GitConfig(
-                repository == null ? GitConfig.DEFAULT_REPOSITORY : Path.of(repository),
-                branch == null ? GitConfig.DEFAULT_BRANCH : ConfigValues.branchName(branch),
-                node.string("authorName", GitConfig.DEFAULT_AUTHOR_NAME),
-                node.string("authorEmail", GitConfig.DEFAULT_AUTHOR_EMAIL));
     }
 
     private static String uniqueId(ConfigNode item, Set<String> seen) {

@@ -104,6 +104,34 @@ final class ConfigNode {
         return asString();
     }
 
+    /** A list of non-empty strings; a single value is read as a list of one. */
+    List<String> asStringList() {
+        if (node.isValueNode()) {
+            return List.of(asString());
+        }
+        List<String> values = new ArrayList<>();
+        for (ConfigNode item : asList()) {
+            values.add(item.asString());
+        }
+        return values;
+    }
+
+    boolean asBoolean() {
+        if (!node.isBoolean()) {
+            throw error("expected true or false, found " + describe(node));
+        }
+        return node.booleanValue();
+    }
+
+    /** A whole number from min to max, both inclusive. */
+    int asInt(int min, int max) {
+        if (!node.canConvertToInt() || !node.isIntegralNumber()
+                || node.intValue() < min || node.intValue() > max) {
+            throw error(describe(node) + " is not a whole number from " + min + " to " + max);
+        }
+        return node.intValue();
+    }
+
     List<ConfigNode> asList() {
         if (!node.isArray()) {
             throw error("expected a list, found " + describe(node));

@@ -10,10 +10,13 @@ import java.util.regex.Pattern;
 /** Parsers for the typed scalars of a config file; each error names the key and the value. */
 final class ConfigValues {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
-    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h)");
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h|d)");
     /** Starts with a letter, digit or '_'; no space, control or ~^:?*[\\ characters after. */
     private static final Pattern BRANCH =
             Pattern.compile("[A-Za-z0-9_][^\\s~^:?*\\[\\\\\\x00-\\x1f\\x7f]*");
+    private static final Pattern GIT_URL =
+            Pattern.compile("(?i)(?:https?|ssh|git|file)://(?:([^/@]*)@)?.+");
+    private static final Pattern SCP_LIKE = Pattern.compile("[\\w.-]+@[\\w.-]+:.+");
     private static final Pattern SIZE = Pattern.compile("(\\d{1,12})\\s*(|B|KB|MB|GB)");
 
     private ConfigValues() {
@@ -39,7 +42,8 @@ final class ConfigValues {
             case "ms" -> Duration.ofMillis(amount);
             case "s" -> Duration.ofSeconds(amount);
             case "m" -> Duration.ofMinutes(amount);
-            default -> Duration.ofHours(amount);
+            case "h" -> Duration.ofHours(amount);
+            default -> Duration.ofDays(amount);
         };
         if (duration.isZero()) {
             throw node.error("\"" + value + "\" must be longer than zero");
@@ -117,6 +121,27 @@ final class ConfigValues {
                     + " 'refs/')");
         }
         return value;
+    }
+
+    /**
+     * A git remote: an https, http, ssh, git or file URL, or scp-like {@code user@host:path}. A
+     * URL that carries a password is refused, since the token has its own key.
+     */
+    static String gitRemote(ConfigNode node) {
+        String value = node.asString();
+        Matcher url = GIT_URL.matcher(value);
+        if (url.matches()) {
+            if (url.group(1) != null && url.group(1).contains(":")) {
+                throw node.error("the URL holds a password or token; give it as git.token with"
+                        + " an environment variable reference such as ${JOBLIST_GIT_TOKEN}");
+            }
+            return value;
+        }
+        if (SCP_LIKE.matcher(value).matches()) {
+            return value;
+        }
+        throw node.error("\"" + value + "\" is not a git remote URL (https://, ssh://, file://"
+                + " or user@host:path)");
     }
 
     static String jdbcUrl(ConfigNode node) {

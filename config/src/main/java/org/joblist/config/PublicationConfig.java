@@ -1,10 +1,13 @@
 package org.joblist.config;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A job list joblist publishes: a README file in the git repository of {@link GitConfig}.
+ * A job list joblist publishes: a README file in a git repository, either the shared one of
+ * {@link JoblistConfig#git()} or its own.
  *
  * <pre>{@code
  * publications:
@@ -12,15 +15,66 @@ import org.jspecify.annotations.Nullable;
  *     title: Backend Developer Jobs 2026
  *     file: README.md          # path inside the git repository
  *     intro: Fresh backend roles, updated every day.
+ *     filter: {keywords: [backend], workplaceTypes: [remote]}
+ *     related: [frontend]      # ids of publications in the same repository
+ *     maxRows: 1000            # rows past this go to numbered archive files
+ *     feeds: {json: backend.json, atom: backend.atom, csv: backend.csv}
  * }</pre>
  *
  * @param file path of the target file relative to the repository root, with '/' separators
  * @param intro a paragraph shown under the title; null for none
+ * @param related links to sibling publications, in the order configured
+ * @param git the publication's own repository; null to use the shared one
+ * @param template a Mustache file that replaces the built-in layout; null for the built-in one
+ * @param maxRows the most rows the file's table holds; the older rows go to archive files
+ * @param salaryColumn whether the table has a Salary column
+ * @param feeds the JSON Feed, Atom and CSV files written beside the README
  */
-public record PublicationConfig(String id, String title, String file, @Nullable String intro) {
+public record PublicationConfig(
+        String id,
+        String title,
+        String file,
+        @Nullable String intro,
+        PublicationFilter filter,
+        List<RelatedList> related,
+        @Nullable GitConfig git,
+        @Nullable Path template,
+        int maxRows,
+        boolean salaryColumn,
+        FeedFiles feeds) {
+    /** Rows of about 200 bytes each keep a file near 200 kB, well under GitHub's 512,000 bytes. */
+    public static final int DEFAULT_MAX_ROWS = 1000;
+
     public PublicationConfig {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(feeds, "feeds");
+        related = List.copyOf(related);
+        if (maxRows < 1) {
+            throw new IllegalArgumentException("maxRows " + maxRows + " is below 1");
+        }
+    }
+
+    /** A publication listing every posting in the shared repository with the built-in layout. */
+    public PublicationConfig(String id, String title, String file, @Nullable String intro) {
+        this(id, title, file, intro, PublicationFilter.NONE, List.of(), null, null,
+                DEFAULT_MAX_ROWS, false, FeedFiles.NONE);
+    }
+
+    public PublicationConfig withFilter(PublicationFilter newFilter) {
+        return new PublicationConfig(id, title, file, intro, newFilter, related, git, template,
+                maxRows, salaryColumn, feeds);
+    }
+
+    public PublicationConfig withFeeds(FeedFiles newFeeds) {
+        return new PublicationConfig(id, title, file, intro, filter, related, git, template,
+                maxRows, salaryColumn, newFeeds);
+    }
+
+    public PublicationConfig withMaxRows(int newMaxRows) {
+        return new PublicationConfig(id, title, file, intro, filter, related, git, template,
+                newMaxRows, salaryColumn, feeds);
     }
 }

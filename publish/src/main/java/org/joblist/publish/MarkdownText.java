@@ -49,10 +49,23 @@ final class MarkdownText {
             return null;
         }
 
-        StringBuilder target = new StringBuilder(trimmed.length() + 8);
-        for (int i = 0; i < trimmed.length(); i++) {
-            char c = trimmed.charAt(i);
-            if (c <= ' ' || c == 0x7f || UNSAFE_IN_URL.indexOf(c) >= 0) {
+        return encode(trimmed, UNSAFE_IN_URL);
+    }
+
+    /**
+     * A relative path, e.g. to a sibling file, as a Markdown link target: encoded like {@link
+     * #linkTarget}, and with ':' encoded too, so it is never read as a scheme such as
+     * {@code javascript:}.
+     */
+    static String relativeTarget(String path) {
+        return encode(path, UNSAFE_IN_URL + ":");
+    }
+
+    private static String encode(String url, String unsafe) {
+        StringBuilder target = new StringBuilder(url.length() + 8);
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c <= ' ' || c == 0x7f || unsafe.indexOf(c) >= 0) {
                 target.append('%').append(String.format("%02X", (int) c));
             } else {
                 target.append(c);

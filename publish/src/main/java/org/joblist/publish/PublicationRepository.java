@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.StringJoiner;
+import java.util.List;
+import org.eclipse.jgit.api.CommitCommand;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Constants;
@@ -21,8 +23,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The git repository publications are written to, opened with JGit. A directory without a
  * repository gets a new one on the configured branch; a repository with another branch checked
- * out is refused. Reads, writes and commits only the files it is given, never the rest of the
- * work tree or the index.
+ * out is refused. Writes and commits only the files it is given, never the rest of the work tree
+ * or the index, and pushes to the configured remote, if any.
  */
 final class PublicationRepository implements AutoCloseable {
     private final Git git;
@@ -35,14 +37,21 @@ final class PublicationRepository implements AutoCloseable {
         this.config = config;
     }
 
-    /** Opens the repository, creating the directory and the repository when missing. */
+    /**
+     * Opens the repository. A missing one is cloned from the configured remote, or created with
+     * an empty history when there is no remote.
+     */
     static PublicationRepository open(GitConfig config) {
         Path root = config.repository().toAbsolutePath().normalize();
         Git git;
         try {
-            git = Files.exists(root.resolve(Constants.DOT_GIT))
-                    ? Git.open(root.toFile())
-                    : init(root, config.branch());
+            if (Files.exists(root.resolve(Constants.DOT_GIT))) {
+                git = Git.open(root.toFile());
+            } else if (config.remote() != null) {
+                git = RemotePush.cloneInto(root, config);
+            } else {
+                git = init(root, config.branch());
+            }
         } catch (IOException | GitAPIException e) {
             throw new PublishException(
                     "repository " + root + ": cannot open: " + e.getMessage(), e);
@@ -58,66 +67,84 @@ final class PublicationRepository implements AutoCloseable {
         return repository;
     }
 
-    /**
-     * The work tree path of a file named relative to the repository root.
-     *
-     * @throws PublishException when the file lies outside the work tree or inside {@code .git}
-     */
-    Path resolve(String file) {
-        Path resolved = root.resolve(file).normalize();
-        if (!resolved.startsWith(root) || resolved.equals(root)
-                || resolved.startsWith(root.resolve(Constants.DOT_GIT))) {
-            throw new PublishException(
-                    "file " + file + " is not a work tree file of repository " + root);
-        }
-        return resolved;
+    Path root() {
+        return root;
     }
 
-    /** The file's bytes; null when it does not exist. */
-    byte @Nullable [] read(Path file) {
-        try {
-            return Files.exists(file) ? Files.readAllBytes(file) : null;
-        } catch (IOException e) {
-            throw new PublishException(file + ": cannot read: " + e.getMessage(), e);
+    /** Writes the file's new bytes, or deletes it when it has none, if they differ. */
+    void apply(FileChange change) {
+        if (!change.changes()) {
+            return;
         }
-    }
-
-    void write(Path file, byte[] content) {
+        byte[] after = change.after();
         try {
-            Files.createDirectories(file.getParent());
-            Files.write(file, content);
+            if (after == null) {
+                Files.deleteIfExists(change.file());
+            } else {
+                Files.createDirectories(change.file().getParent());
+                Files.write(change.file(), after);
+            }
         } catch (IOException e) {
-            throw new PublishException(file + ": cannot write: " + e.getMessage(), e);
+            throw new PublishException(change.file() + ": cannot write: " + e.getMessage(), e);
         }
     }
 
     /**
-     * Commits the file alone when its bytes differ from its version in HEAD, leaving whatever
-     * else is staged or changed as it was.
+     * Commits the files alone, those present as they are in the work tree and those missing as
+     * deleted, when any differs from its version in HEAD; whatever else is staged or changed is
+     * left as it was.
      *
-     * @return the new commit's id; null when the file was unchanged
+     * @param paths repository paths, '/'-separated
+     * @return the new commit's id; null when every file was as in HEAD
      */
-    @Nullable String commitIfChanged(Path file, String message, Instant when) {
-        String path = gitPath(file);
+    @Nullable String commitIfChanged(List<String> paths, String message, Instant when) {
         try {
-            if (Arrays.equals(Files.readAllBytes(file), headVersion(path))) {
+            List<String> changed = new ArrayList<>();
+            for (String path : paths) {
+                Path file = root.resolve(path);
+                byte[] current = Files.exists(file) ? Files.readAllBytes(file) : null;
+                if (!Arrays.equals(current, headVersion(path))) {
+                    changed.add(path);
+                }
+            }
+            if (changed.isEmpty()) {
                 return null;
             }
 
             PersonIdent author = new PersonIdent(
                     config.authorName(), config.authorEmail(), when, ZoneOffset.UTC);
-            git.add().addFilepattern(path).call();
-            RevCommit commit = git.commit()
-                    .setOnly(path)
+            CommitCommand commit = git.commit();
+            for (String path : changed) {
+                if (Files.exists(root.resolve(path))) {
+                    git.add().addFilepattern(path).call();
+                } else {
+                    git.rm().setCached(true).addFilepattern(path).call();
+                }
+                commit.setOnly(path);
+            }
+            RevCommit made = commit
                     .setMessage(message)
                     .setAuthor(author)
                     .setCommitter(author)
                     .setSign(false)
                     .call();
-            return commit.getName();
+            return made.getName();
         } catch (IOException | GitAPIException e) {
-            throw new PublishException(
-                    "repository " + root + ": cannot commit " + path + ": " + e.getMessage(), e);
+            throw new PublishException("repository " + root + ": cannot commit "
+                    + String.join(", ", paths) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Pushes the branch to the configured remote, rebasing onto the remote's branch when it moved
+     * on; does nothing without a remote.
+     *
+     * @throws PublishException when the push fails, stays rejected after the configured attempts
+     *     or the rebase meets a conflict
+     */
+    void push() {
+        if (config.remote() != null) {
+            new RemotePush(git, root, config).push();
         }
     }
 
@@ -126,7 +153,7 @@ final class PublicationRepository implements AutoCloseable {
         git.close();
     }
 
-    private static Git init(Path root, String branch) throws IOException, GitAPIException {
+    static Git init(Path root, String branch) throws IOException, GitAPIException {
         Files.createDirectories(root);
         return Git.init().setDirectory(root.toFile()).setInitialBranch(branch).call();
     }
@@ -144,13 +171,6 @@ final class PublicationRepository implements AutoCloseable {
                     + ", not the configured branch " + config.branch()
                     + "; check out " + config.branch() + " there first");
         }
-    }
-
-    /** The file's path as git names it: relative to the root, with '/' separators. */
-    private String gitPath(Path file) {
-        StringJoiner path = new StringJoiner("/");
-        root.relativize(file).forEach(name -> path.add(name.toString()));
-        return path.toString();
     }
 
     /** The file's bytes in HEAD; null when there is no HEAD yet or it lacks the file. */

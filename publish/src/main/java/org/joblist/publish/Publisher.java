@@ -1,27 +1,32 @@
 package org.joblist.publish;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.joblist.aggregate.PostingCatalog;
 import org.joblist.config.GitConfig;
 import org.joblist.config.PublicationConfig;
-import org.joblist.publish.ReadmeRenderer.Readme;
+import org.joblist.config.SourceConfig;
+import org.joblist.ingest.SourceCredit;
+import org.joblist.publish.PublicationPlanner.Plan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes job lists: renders a publication's README from the catalogue, writes it between the
- * markers of its file in the git repository and commits that file when its bytes changed.
+ * Publishes job lists: renders each publication's README (and archive files) from the catalogue,
+ * writes it between the markers of its file in the git repository, commits the files whose bytes
+ * changed and pushes when a remote is configured.
  *
  * <pre>{@code
- * Publisher publisher = new Publisher(config.git(), Clock.systemUTC());
- * for (PublicationConfig publication : config.publications()) {
- *     PublishResult result = publisher.publish(publication, catalog);
- * }
+ * Publisher publisher = new Publisher(config.git(), config.sources(), Clock.systemUTC());
+ * List<PublishResult> results = publisher.publishAll(config.publications(), catalog);
+ * String diff = publisher.preview(config.publications(), catalog);   // writes nothing
  * }</pre>
  *
  * <p>The "Last updated" line moves only when the rows change: a file whose block differs from the
@@ -33,64 +38,111 @@ public final class Publisher {
 
     private final GitConfig git;
     private final Clock clock;
-    private final ReadmeRenderer renderer = new ReadmeRenderer();
+    private final PublicationPlanner planner;
 
+    /** A publisher that credits no source. */
     public Publisher(GitConfig git, Clock clock) {
-        this.git = Objects.requireNonNull(git, "git");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this(git, List.of(), clock);
     }
 
     /**
-     * Publishes one publication, creating the repository and the file when missing.
+     * @param git the shared repository, for publications that have none of their own
+     * @param sources the configured sources, so that the rows of those whose terms ask for it
+     *     are credited (see {@link SourceCredit})
+     */
+    public Publisher(GitConfig git, List<SourceConfig> sources, Clock clock) {
+        this.git = Objects.requireNonNull(git, "git");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        Map<String, SourceCredit> credits = new HashMap<>();
+        for (SourceConfig source : sources) {
+            SourceCredit.of(source.kind()).ifPresent(credit -> credits.put(source.id(), credit));
+        }
+        this.planner = new PublicationPlanner(new ReadmeRenderer(), credits);
+    }
+
+    /**
+     * Publishes every publication, one commit per publication whose files changed, then pushes
+     * each repository that has a remote once.
+     *
+     * @throws PublishException as {@link #publish} does, or when a push fails
+     */
+    public List<PublishResult> publishAll(
+            List<PublicationConfig> publications, PostingCatalog catalog) {
+        List<PublishResult> results = new ArrayList<>();
+        for (Map.Entry<GitConfig, List<PublicationConfig>> group
+                : byRepository(publications).entrySet()) {
+            try (PublicationRepository repository = PublicationRepository.open(group.getKey())) {
+                for (PublicationConfig publication : group.getValue()) {
+                    results.add(publish(repository, publication, catalog));
+                }
+                repository.push();
+            }
+        }
+        return results;
+    }
+
+    /**
+     * Publishes one publication, creating the repository and the file when missing, and pushes
+     * when its repository has a remote.
      *
      * @throws PublishException when the file's markers are broken, the file lies outside the
      *     repository or the repository has another branch checked out, all found before anything
-     *     is written; or when reading, writing or committing fails
+     *     is written; or when reading, writing, committing or pushing fails
      */
     public PublishResult publish(PublicationConfig publication, PostingCatalog catalog) {
-        try (PublicationRepository repository = PublicationRepository.open(git)) {
-            Path file = repository.resolve(publication.file());
-            Instant now = clock.instant();
-            Readme readme = renderer.render(publication, catalog, now);
+        return publishAll(List.of(publication), catalog).get(0);
+    }
 
-            writeIfChanged(repository, file, publication.id(), readme);
-
-            String message = "Publish " + publication.id() + ": " + ReadmeStats.jobs(readme.rows());
-            String commitId = repository.commitIfChanged(file, message, now);
-            if (commitId == null) {
-                LOG.info("publication {}: {} rows, unchanged", publication.id(), readme.rows());
-            } else {
-                LOG.info("publication {}: {} rows, committed {}", publication.id(), readme.rows(),
-                        commitId);
+    /**
+     * What publishing would change, as a unified diff of every file that would change; empty when
+     * nothing would. Writes nothing and creates no repository.
+     */
+    public String preview(List<PublicationConfig> publications, PostingCatalog catalog) {
+        Instant now = clock.instant();
+        StringBuilder diff = new StringBuilder();
+        for (PublicationConfig publication : publications) {
+            Path root = gitOf(publication).repository().toAbsolutePath().normalize();
+            Plan plan = planner.plan(root, publication, catalog, now);
+            for (FileChange change : plan.files()) {
+                diff.append(UnifiedDiff.of(change));
             }
-            return new PublishResult(
-                    publication.id(), file, readme.rows(), commitId != null, commitId);
         }
+        return diff.toString();
     }
 
-    /** Puts the rendered block into the file, creating it when missing, and writes on change. */
-    private static void writeIfChanged(
-            PublicationRepository repository, Path file, String publicationId, Readme readme) {
-        byte[] text = readme.text().getBytes(StandardCharsets.UTF_8);
-        MarkedFile rendered = MarkedFile.parse(text, "publication " + publicationId);
+    private PublishResult publish(
+            PublicationRepository repository, PublicationConfig publication,
+            PostingCatalog catalog) {
+        Instant now = clock.instant();
+        Plan plan = planner.plan(repository.root(), publication, catalog, now);
+        plan.files().forEach(repository::apply);
 
-        byte[] existing = repository.read(file);
-        byte[] content = existing == null
-                ? text
-                : merge(MarkedFile.parse(existing, file.toString()), existing, rendered);
-
-        if (!Arrays.equals(existing, content)) {
-            repository.write(file, content);
-            LOG.debug("publication {}: wrote {} ({} bytes)", publicationId, file, content.length);
+        String delta = plan.delta().describe();
+        String message = "Publish " + publication.id() + ": " + ReadmeStats.jobs(plan.rows())
+                + (delta.isEmpty() ? "" : " (" + delta + ")");
+        List<String> paths = plan.files().stream().map(FileChange::path).toList();
+        String commitId = repository.commitIfChanged(paths, message, now);
+        if (commitId == null) {
+            LOG.info("publication {}: {} rows, unchanged", publication.id(), plan.rows());
+        } else {
+            LOG.info("publication {}: {} rows, committed {}: {}", publication.id(), plan.rows(),
+                    commitId, message);
         }
+        return new PublishResult(publication.id(), plan.file(), plan.archives(), plan.rows(),
+                commitId != null, commitId);
     }
 
-    /** The existing bytes with the new block, or unchanged when only the update time differs. */
-    private static byte[] merge(MarkedFile current, byte[] existing, MarkedFile rendered) {
-        String block = rendered.block();
-        if (ReadmeRenderer.sameExceptUpdated(current.block(), block)) {
-            return existing;
+    private Map<GitConfig, List<PublicationConfig>> byRepository(
+            List<PublicationConfig> publications) {
+        Map<GitConfig, List<PublicationConfig>> groups = new LinkedHashMap<>();
+        for (PublicationConfig publication : publications) {
+            groups.computeIfAbsent(gitOf(publication), key -> new ArrayList<>()).add(publication);
         }
-        return current.withBlock(block);
+        return groups;
+    }
+
+    private GitConfig gitOf(PublicationConfig publication) {
+        GitConfig own = publication.git();
+        return own == null ? git : own;
     }
 }

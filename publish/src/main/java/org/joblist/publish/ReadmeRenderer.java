@@ -4,67 +4,148 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
-import org.joblist.aggregate.Posting;
 import org.joblist.aggregate.PostingCatalog;
-import org.joblist.aggregate.StoredPosting;
 import org.joblist.config.PublicationConfig;
+import org.joblist.config.RelatedList;
+import org.joblist.ingest.SourceCredit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Renders a publication's README block with the Mustache templates {@code readme.mustache} (the
- * layout) and {@code readme-row.mustache} (one table row). Rows are rendered as the catalogue hands
- * them over, in its order; only their text and the stats counters are kept. Double-brace values
- * are escaped with {@link MarkdownText#escape}. Thread-safe.
+ * Renders a publication's README block and its archive files with Mustache templates: the layout
+ * ({@code readme.mustache}, or the publication's own template file), {@code readme-row.mustache}
+ * for one table row and {@code archive.mustache} for an archive file. Postings are taken from the
+ * catalogue in its order and filtered as they stream by; each is rendered to its row at once, so
+ * only row text and counters are kept. The first {@link PublicationConfig#maxRows()} rows go to
+ * the README, the rest to archive files of as many rows each. When the publication has feeds, each
+ * listed posting is also kept as a {@link FeedItem}. Double-brace values are escaped with {@link
+ * MarkdownText#escape}. Thread-safe.
  */
 final class ReadmeRenderer {
     private static final String TEMPLATES = "org/joblist/publish/";
     private static final DateTimeFormatter UPDATED =
             DateTimeFormatter.ofPattern("MMM d, uuuu 'at' HH:mm 'UTC'", Locale.ENGLISH)
                     .withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-    private static final String NONE = "—";
+    private static final String HEADER = "| Company | Position | Location | Type | Date |\n"
+            + "|---|---|---|---|---|";
+    private static final String HEADER_WITH_SALARY =
+            "| Company | Position | Location | Type | Salary | Date |\n|---|---|---|---|---|---|";
 
     /** The layout's line that shows when the block was rendered. */
     private static final Pattern UPDATED_LINE = Pattern.compile("(?m)^Last updated: .*$");
 
+    private final MarkdownMustacheFactory templates = new MarkdownMustacheFactory();
     private final Mustache layout;
     private final Mustache row;
+    private final Mustache archive;
 
     ReadmeRenderer() {
-        MarkdownMustacheFactory templates = new MarkdownMustacheFactory();
         this.layout = templates.compile(TEMPLATES + "readme.mustache");
         this.row = templates.compile(TEMPLATES + "readme-row.mustache");
+        this.archive = templates.compile(TEMPLATES + "archive.mustache");
     }
 
-    /** Renders the block, markers included, followed by a line break. */
-    Readme render(PublicationConfig publication, PostingCatalog catalog, Instant updated) {
+    /**
+     * Renders the README block, markers included and followed by a line break, and the archive
+     * files for the rows past the budget.
+     *
+     * @throws PublishException when the publication's own template cannot be read or compiled
+     */
+    Rendering render(PublicationConfig publication, PostingCatalog catalog, Instant now) {
+        return render(publication, catalog, now, Map.of());
+    }
+
+    /**
+     * Renders as {@link #render(PublicationConfig, PostingCatalog, Instant)} does, crediting the
+     * sources whose terms ask for it next to their rows and in their feed items.
+     *
+     * @param credits the credit each source asks for, by source id; a source not in it gets none
+     */
+    Rendering render(PublicationConfig publication, PostingCatalog catalog, Instant now,
+            Map<String, SourceCredit> credits) {
+        PostingFilter filter = PostingFilter.of(publication.filter(), now);
         ReadmeStats stats = new ReadmeStats();
-        StringWriter rows = new StringWriter();
+        WeeklyChart chart = new WeeklyChart();
+        List<StringWriter> pages = new ArrayList<>();
+        RowFlags flags = new RowFlags(publication.salaryColumn());
+        boolean feeds = !publication.feeds().isEmpty();
+        List<FeedItem> feedItems = new ArrayList<>();
         catalog.forEachPosting(stored -> {
+            if (!filter.accepts(stored)) {
+                return;
+            }
+            if (stats.rows() % publication.maxRows() == 0) {
+                pages.add(new StringWriter());
+            }
             stats.count(stored.posting());
-            row.execute(rows, RowView.of(stored));
+            chart.count(stored.listedAt());
+            SourceCredit credit = credits.get(stored.posting().sourceId());
+            pages.get(pages.size() - 1).write(renderRow(ListRow.of(stored, credit), flags));
+            if (feeds) {
+                feedItems.add(FeedItem.of(stored, credit));
+            }
         });
+
+        ArchiveFiles archiveFiles = new ArchiveFiles(publication.file());
+        String header = publication.salaryColumn() ? HEADER_WITH_SALARY : HEADER;
+        List<ArchiveLink> archiveLinks = new ArrayList<>();
+        List<ArchivePage> archivePages = new ArrayList<>();
+        for (int number = 1; number < pages.size(); number++) {
+            String path = archiveFiles.path(number);
+            archiveLinks.add(new ArchiveLink(number, linkTo(path)));
+            ArchiveView view = new ArchiveView(publication.title(), number,
+                    linkTo(publication.file()), header, pages.get(number).toString());
+            archivePages.add(new ArchivePage(path, execute(archive, view)));
+        }
 
         String intro = publication.intro();
         LayoutView view = new LayoutView(
                 publication.title(),
                 intro == null || intro.isBlank() ? null : intro.strip(),
-                UPDATED.format(updated),
+                UPDATED.format(now),
                 ReadmeStats.jobs(stats.rows()),
                 stats.remotePercent(),
                 stats.companies(),
-                rows.toString());
+                stats.averageSalary(),
+                stats.trendingSkills(),
+                chart.mermaid(),
+                header,
+                pages.isEmpty() ? "" : pages.get(0).toString(),
+                // TODO(#5): closed postings stay in the table and there is no "Recently closed"
+                // section until the lifecycle closes postings (issue #4). Then: leave closed
+                // ones out of the rows, render those closed within a configured time here as
+                // rows with their closing date, and count them as "closed" in the commit message.
+                null,
+                archiveLinks,
+                publication.related().stream().map(ReadmeRenderer::relatedLink).toList());
+        String readme = execute(layoutOf(publication), view);
+        return new Rendering(readme, archivePages, feedItems, stats.rows());
+    }
+
+    /** One table row, followed by a line break. */
+    String renderRow(ListRow listRow, boolean salaryColumn) {
+        return renderRow(listRow, new RowFlags(salaryColumn));
+    }
+
+    private String renderRow(ListRow listRow, RowFlags flags) {
         StringWriter text = new StringWriter();
-        layout.execute(text, view);
-        return new Readme(text.toString(), stats.rows());
+        row.execute(text, List.of(flags, listRow));
+        return text.toString();
     }
 
     /** Whether two rendered blocks show the same rows and differ at most in their update time. */
@@ -73,8 +154,60 @@ final class ReadmeRenderer {
                 .equals(UPDATED_LINE.matcher(other).replaceFirst(""));
     }
 
-    /** A rendered README block and the number of rows it lists. */
-    record Readme(String text, int rows) {}
+    private Mustache layoutOf(PublicationConfig publication) {
+        Path template = publication.template();
+        if (template == null) {
+            return layout;
+        }
+        try (Reader reader = Files.newBufferedReader(template, StandardCharsets.UTF_8)) {
+            return templates.compile(reader, template.toString());
+        } catch (NoSuchFileException e) {
+            throw new PublishException("publication " + publication.id() + ": template "
+                    + template + ": no such file", e);
+        } catch (IOException | UncheckedIOException | MustacheException e) {
+            throw new PublishException("publication " + publication.id() + ": template "
+                    + template + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String execute(Mustache template, Object view) {
+        StringWriter text = new StringWriter();
+        template.execute(text, view);
+        return text.toString();
+    }
+
+    private static RelatedLink relatedLink(RelatedList related) {
+        return new RelatedLink(related.title(), MarkdownText.relativeTarget(related.target()));
+    }
+
+    /** A link from one file of the publication to another; they share a directory. */
+    private static String linkTo(String path) {
+        return MarkdownText.relativeTarget(ArchiveFiles.fileName(path));
+    }
+
+    /**
+     * A rendered README block, the publication's archive files, the items for its feeds (none
+     * when it has no feeds) and the rows they list.
+     */
+    record Rendering(
+            String readme, List<ArchivePage> archives, List<FeedItem> feedItems, int rows) {
+        Rendering {
+            archives = List.copyOf(archives);
+            feedItems = List.copyOf(feedItems);
+        }
+    }
+
+    /** One archive file: its repository path and its whole text. */
+    record ArchivePage(String path, String text) {}
+
+    private record RowFlags(boolean salaryColumn) {}
+
+    private record ArchiveLink(int number, String target) {}
+
+    private record RelatedLink(String title, String target) {}
+
+    private record ArchiveView(
+            String title, int number, String home, String tableHeader, String rows) {}
 
     private record LayoutView(
             String title,
@@ -83,29 +216,20 @@ final class ReadmeRenderer {
             String jobs,
             int remotePercent,
             String companies,
-            String rows) {}
+            @Nullable String averageSalary,
+            @Nullable String trendingSkills,
+            @Nullable String chart,
+            String tableHeader,
+            String rows,
+            @Nullable String closedRows,
+            List<ArchiveLink> archives,
+            List<RelatedLink> related) {
+        boolean hasArchives() {
+            return !archives.isEmpty();
+        }
 
-    private record RowView(
-            String company,
-            String title,
-            @Nullable String url,
-            String location,
-            String type,
-            String date) {
-        static RowView of(StoredPosting stored) {
-            Posting posting = stored.posting();
-            return new RowView(
-                    posting.company(),
-                    posting.title(),
-                    MarkdownText.linkTarget(posting.applyUrl()),
-                    posting.location().isBlank() ? NONE : posting.location(),
-                    switch (posting.workplaceType()) {
-                        case REMOTE -> "Remote";
-                        case HYBRID -> "Hybrid";
-                        case ONSITE -> "On Site";
-                        case UNKNOWN -> NONE;
-                    },
-                    DATE.format(stored.listedAt()));
+        boolean hasRelated() {
+            return !related.isEmpty();
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.joblist.aggregate.Posting;
 import org.joblist.ingest.WorkplaceType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The figures of a README's stats line, counted over exactly the rows it shows, one posting at a
@@ -33,6 +34,24 @@ final class ReadmeStats {
             return 0;
         }
         return (int) ((remoteRows * 200L + rows) / (2L * rows));
+    }
+
+    /**
+     * The average of the stated annual salaries in the configured currency, e.g. "$142k"; null
+     * when no row states one.
+     */
+    // TODO(#5): postings carry no salary yet (issue #4), so the stats line leaves the average
+    // out. Once they do: annualize, keep one currency (or convert with rates from config) and
+    // average over the rows that state one.
+    @Nullable String averageSalary() {
+        return null;
+    }
+
+    /** The rows' most frequent skills, most frequent first, e.g. "Java, Kotlin"; null for none. */
+    // TODO(#5): postings carry no skills yet (issue #4), so there is no "Trending skills" line
+    // and the chart shows postings per week only.
+    @Nullable String trendingSkills() {
+        return null;
     }
 
     /** The number of companies, telling names apart case-insensitively, e.g. "6 companies". */

@@ -58,7 +58,7 @@ class PublisherTest {
             assertThat(git.getRepository().getBranch()).isEqualTo("main");
             RevCommit commit = git.log().call().iterator().next();
             assertThat(commit.getName()).isEqualTo(result.commitId());
-            assertThat(commit.getFullMessage()).isEqualTo("Publish backend: 6 jobs");
+            assertThat(commit.getFullMessage()).isEqualTo("Publish backend: 6 jobs (+6 new)");
             assertThat(commit.getAuthorIdent().getName()).isEqualTo("joblist");
             assertThat(commit.getAuthorIdent().getEmailAddress()).isEqualTo("bot@example.com");
             assertThat(commit.getCommitterIdent().getWhenAsInstant()).isEqualTo(AUG_2);
@@ -74,7 +74,7 @@ class PublisherTest {
 
         assertThat(again.changed()).isFalse();
         assertThat(again.commitId()).isNull();
-        assertThat(commitMessages(repository)).containsExactly("Publish backend: 6 jobs");
+        assertThat(commitMessages(repository)).containsExactly("Publish backend: 6 jobs (+6 new)");
         assertThat(Files.readString(again.file())).isEqualTo(goldenText());
     }
 
@@ -91,7 +91,8 @@ class PublisherTest {
 
         assertThat(result.changed()).isTrue();
         assertThat(commitMessages(repository))
-                .containsExactly("Publish backend: 5 jobs", "Publish backend: 6 jobs");
+                .containsExactly("Publish backend: 5 jobs (1 removed)",
+                        "Publish backend: 6 jobs (+6 new)");
         assertThat(Files.readString(result.file()))
                 .contains("Last updated: Aug 3, 2026 at 07:40 UTC\n")
                 .contains("**5 jobs** | 60% remote | 4 companies\n")
@@ -219,7 +220,7 @@ class PublisherTest {
 
         assertThat(Files.readString(result.file()))
                 .contains("\n**1 job** | 0% remote | 1 company\n");
-        assertThat(commitMessages(repository)).containsExactly("Publish backend: 1 job");
+        assertThat(commitMessages(repository)).containsExactly("Publish backend: 1 job (+1 new)");
     }
 
     @Test

@@ -1,12 +1,24 @@
 package org.joblist.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.joblist.publish.Postings.posting;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.joblist.config.FeedFiles;
 import org.joblist.config.PublicationConfig;
+import org.joblist.config.PublicationFilter;
+import org.joblist.config.RelatedList;
+import org.joblist.config.SourceKind;
+import org.joblist.ingest.SourceCredit;
 import org.joblist.ingest.WorkplaceType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReadmeRendererTest {
     private static final Instant NOW = Instant.parse("2026-09-05T08:00:00Z");
@@ -23,7 +35,7 @@ class ReadmeRendererTest {
                 "Remote | Mars\nEarth",
                 WorkplaceType.REMOTE, "2026-06-01", "javascript:alert(1)"));
 
-        String text = renderer.render(PLAIN, catalog, NOW).text();
+        String text = renderer.render(PLAIN, catalog, NOW).readme();
 
         assertThat(text).contains("\n| Evil\\|Corp \\<b\\>\\`x\\`\\</b\\>"
                 + " | Engineer\\](javascript:alert(1)) \\<script\\>alert(1)\\</script\\>"
@@ -38,7 +50,7 @@ class ReadmeRendererTest {
         ListCatalog catalog = ListCatalog.of(posting("GitLab", "AI [Engineer]", "Remote",
                 WorkplaceType.REMOTE, "2026-05-22", "https://example.com/jobs/a b|(c)"));
 
-        String text = renderer.render(PLAIN, catalog, NOW).text();
+        String text = renderer.render(PLAIN, catalog, NOW).readme();
 
         assertThat(text).contains("\n| GitLab | [AI \\[Engineer\\]]"
                 + "(https://example.com/jobs/a%20b%7C%28c%29)"
@@ -50,7 +62,7 @@ class ReadmeRendererTest {
         PublicationConfig publication =
                 new PublicationConfig("hearts", "Jobs <3 | *2026*", "README.md", "  \n");
 
-        String text = renderer.render(publication, ListCatalog.of(), NOW).text();
+        String text = renderer.render(publication, ListCatalog.of(), NOW).readme();
 
         assertThat(text).startsWith("<!-- joblist:begin -->\n"
                 + "# Jobs \\<3 \\| \\*2026\\*\n"
@@ -65,7 +77,7 @@ class ReadmeRendererTest {
         PublicationConfig publication = new PublicationConfig(
                 "backend", "Jobs", "README.md", "See [our guide](https://example.com/guide).\n");
 
-        String text = renderer.render(publication, ListCatalog.of(), NOW).text();
+        String text = renderer.render(publication, ListCatalog.of(), NOW).readme();
 
         assertThat(text).contains("# Jobs\n\nSee [our guide](https://example.com/guide).\n\n"
                 + "Last updated: ");
@@ -78,12 +90,101 @@ class ReadmeRendererTest {
 
     @Test
     void treatsBlocksThatDifferOnlyInTheirUpdateTimeAsTheSame() {
-        String monday = renderer.render(PLAIN, Postings.golden(), NOW).text();
-        String tuesday = renderer.render(PLAIN, Postings.golden(), NOW.plusSeconds(86_400)).text();
-        String fewer = renderer.render(PLAIN, ListCatalog.of(), NOW).text();
+        String monday = renderer.render(PLAIN, Postings.golden(), NOW).readme();
+        String tuesday =
+                renderer.render(PLAIN, Postings.golden(), NOW.plusSeconds(86_400)).readme();
+        String fewer = renderer.render(PLAIN, ListCatalog.of(), NOW).readme();
 
         assertThat(monday).isNotEqualTo(tuesday);
         assertThat(ReadmeRenderer.sameExceptUpdated(monday, tuesday)).isTrue();
         assertThat(ReadmeRenderer.sameExceptUpdated(monday, fewer)).isFalse();
+    }
+
+    @Test
+    void linksTheCompanyAndShowsSalaryAndCreditWhenARowHasThem() {
+        ListRow row = new ListRow("GitLab", "https://about.gitlab.com", "AI Engineer",
+                "https://job-boards.greenhouse.io/gitlab/jobs/8556658002", "Remote", "Remote",
+                "May 22, 2026", "$120k–$150k", "Remote OK", "https://remoteok.com");
+
+        assertThat(renderer.renderRow(row, true)).isEqualTo("| [GitLab](https://about.gitlab.com)"
+                + " | [AI Engineer](https://job-boards.greenhouse.io/gitlab/jobs/8556658002)"
+                + " (via [Remote OK](https://remoteok.com)) | Remote | Remote | \\$120k–\\$150k"
+                + " | May 22, 2026 |\n");
+    }
+
+    @Test
+    void creditsTheSourcesWhoseTermsAskForItNextToTheirRows() {
+        ListCatalog catalog = ListCatalog.of(Postings.remote("Wolt", "Store Manager"),
+                Postings.onsite("Langdock", "Platform Engineer"));
+        Map<String, SourceCredit> credits = Map.of("test",
+                SourceCredit.of(SourceKind.REMOTEOK).orElseThrow(), "other",
+                new SourceCredit("Other", "https://other.example"));
+
+        String text = renderer.render(PLAIN, catalog, NOW, credits).readme();
+
+        assertThat(text).contains("| Wolt | [Store Manager](https://example.com/jobs/1)"
+                + " (via [Remote OK](https://remoteok.com)) | Remote | Remote | Jun 1, 2026 |\n"
+                + "| Langdock | [Platform Engineer](https://example.com/jobs/2)"
+                + " (via [Remote OK](https://remoteok.com)) | Berlin | On Site | Jun 1, 2026 |\n");
+        assertThat(renderer.render(PLAIN, catalog, NOW).readme()).doesNotContain("via");
+    }
+
+    @Test
+    void dropsACompanyLinkThatIsNotHttpAndShowsADashForAMissingSalary() {
+        ListRow row = new ListRow("Evil", "javascript:alert(1)", "Dev", null, "—", "—",
+                "May 22, 2026", null, null, null);
+
+        assertThat(renderer.renderRow(row, true))
+                .isEqualTo("| Evil | Dev | — | — | — | May 22, 2026 |\n");
+        assertThat(renderer.renderRow(row, false))
+                .isEqualTo("| Evil | Dev | — | — | May 22, 2026 |\n");
+    }
+
+    @Test
+    void linksRelatedListsAndPutsASalaryColumnInTheHeader() {
+        PublicationConfig publication = new PublicationConfig("backend", "Jobs", "jobs/backend.md",
+                null, PublicationFilter.NONE,
+                List.of(new RelatedList("design", "Design <Jobs>", "../design.md"),
+                        new RelatedList("odd", "Odd", "javascript:alert(1).md")),
+                null, null, 10, true, FeedFiles.NONE);
+
+        String text = renderer.render(publication, ListCatalog.of(), NOW).readme();
+
+        assertThat(text).contains("| Company | Position | Location | Type | Salary | Date |\n"
+                + "|---|---|---|---|---|---|\n"
+                + "\n## Related job lists\n\n"
+                + "- [Design \\<Jobs\\>](../design.md)\n"
+                + "- [Odd](javascript%3Aalert%281%29.md)\n"
+                + "<!-- joblist:end -->\n");
+    }
+
+    @Test
+    void rendersWithThePublicationsOwnTemplate(@TempDir Path dir) throws IOException {
+        Path template = dir.resolve("mine.mustache");
+        Files.writeString(template, "<!-- joblist:begin -->\n## {{title}}: {{jobs}}\n"
+                + "{{{tableHeader}}}\n{{{rows}}}<!-- joblist:end -->\n");
+        PublicationConfig publication = new PublicationConfig("mine", "My *list*", "README.md",
+                null, PublicationFilter.NONE, List.of(), null, template, 10, false,
+                FeedFiles.NONE);
+
+        String text = renderer.render(publication, ListCatalog.of(Postings.onsite("Acme", "Dev")),
+                NOW).readme();
+
+        assertThat(text).isEqualTo("<!-- joblist:begin -->\n## My \\*list\\*: 1 job\n"
+                + "| Company | Position | Location | Type | Date |\n|---|---|---|---|---|\n"
+                + "| Acme | [Dev](https://example.com/jobs/2) | Berlin | On Site | Jun 1, 2026 |\n"
+                + "<!-- joblist:end -->\n");
+    }
+
+    @Test
+    void namesAnUnreadableTemplate(@TempDir Path dir) {
+        Path template = dir.resolve("gone.mustache");
+        PublicationConfig publication = new PublicationConfig("mine", "Jobs", "README.md",
+                null, PublicationFilter.NONE, List.of(), null, template, 10, false,
+                FeedFiles.NONE);
+
+        assertThatThrownBy(() -> renderer.render(publication, ListCatalog.of(), NOW))
+                .isInstanceOf(PublishException.class)
+                .hasMessage("publication mine: template " + template + ": no such file");
     }
 }

@@ -1,0 +1,90 @@
+package org.joblist.app;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.jgit.api.Git;
+import org.joblist.ingest.Fixtures;
+import org.joblist.ingest.http.CassetteWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code joblist publish}: the job lists rendered again from the store, without ingesting. */
+class PublishCommandTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @Test
+    void dryRunPrintsTheDiffAndCommitsNothingThenPublishCommitsItOnce() throws Exception {
+        TestInstallation installation = new TestInstallation(dir);
+        Path config = installation.configFile();
+        assertThat(run("backfill", "--config", config.toString(), "--replay",
+                cassette().toString())).isZero();
+        Files.writeString(config, Files.readString(config, UTF_8)
+                .replace("title: Remote and Tech Jobs", "title: Remote Jobs")
+                .replace("  - id: gitlab\n    kind: greenhouse\n    board: gitlab\n", ""), UTF_8);
+        String before = installation.readme();
+
+        int dryRun = run("publish", "--dry-run", "--config", config.toString());
+
+        assertThat(dryRun).isZero();
+        assertThat(out.toString()).startsWith("--- a/README.md\n+++ b/README.md\n@@ -1,5 +1,5 @@\n"
+                + " <!-- joblist:begin -->\n-# Remote and Tech Jobs\n+# Remote Jobs\n");
+        assertThat(installation.readme()).isEqualTo(before);
+        assertThat(commitMessages(installation.repository())).hasSize(1);
+
+        out.getBuffer().setLength(0);
+        int publish = run("publish", "--config", config.toString());
+        String firstOut = out.toString();
+        out.getBuffer().setLength(0);
+        int again = run("publish", "--config", config.toString());
+
+        assertThat(publish).isZero();
+        assertThat(again).isZero();
+        assertThat(firstOut).startsWith("publication jobs: "
+                + installation.repository().resolve("README.md") + ", 7 rows, committed ");
+        assertThat(out.toString()).isEqualTo("publication jobs: "
+                + installation.repository().resolve("README.md")
+                + ", 7 rows, unchanged, no commit\n");
+        assertThat(installation.readme()).startsWith("<!-- joblist:begin -->\n# Remote Jobs\n")
+                .contains("**7 jobs**");
+        assertThat(commitMessages(installation.repository()))
+                .containsExactly("Publish jobs: 7 jobs", "Publish jobs: 7 jobs (+7 new)");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    private Path cassette() {
+        Path cassette = dir.resolve("cassette");
+        CassetteWriter writer = CassetteWriter.open(cassette);
+        writer.add("GET", TestInstallation.GITLAB_URL, 200, Fixtures.JSON,
+                Fixtures.shared("greenhouse/jobs-content-gitlab.json"));
+        writer.add("GET", TestInstallation.REMOTEOK_URL, 200, Fixtures.JSON,
+                Fixtures.shared("remoteok/api-trimmed-2026-08-03.json"));
+        return cassette;
+    }
+
+    private static List<String> commitMessages(Path repository) throws Exception {
+        List<String> messages = new ArrayList<>();
+        try (Git git = Git.open(repository.toFile())) {
+            git.log().call().forEach(commit -> messages.add(commit.getFullMessage()));
+        }
+        return messages;
+    }
+
+    private int run(String... args) {
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+}
