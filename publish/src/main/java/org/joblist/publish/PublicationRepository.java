@@ -89,15 +89,8 @@ final class PublicationRepository implements AutoCloseable {
         }
     }
 
-    /**
-     * Commits the files alone, those present as they are in the work tree and those missing as
-     * deleted, when any differs from its version in HEAD; whatever else is staged or changed is
-     * left as it was.
-     *
-     * @param paths repository paths, '/'-separated
-     * @return the new commit's id; null when every file was as in HEAD
-     */
-    @Nullable String commitIfChanged(List<String> paths, String message, Instant when) {
+    /** The paths whose bytes in the work tree differ from HEAD's (missing counts as deleted). */
+    List<String> changedPaths(List<String> paths) {
         try {
             List<String> changed = new ArrayList<>();
             for (String path : paths) {
@@ -107,14 +100,26 @@ final class PublicationRepository implements AutoCloseable {
                     changed.add(path);
                 }
             }
-            if (changed.isEmpty()) {
-                return null;
-            }
+            return changed;
+        } catch (IOException e) {
+            throw new PublishException("repository " + root + ": cannot compare "
+                    + String.join(", ", paths) + " with HEAD: " + e.getMessage(), e);
+        }
+    }
 
+    /**
+     * Commits these files alone, those present as they are in the work tree and those missing as
+     * deleted; whatever else is staged or changed is left as it was.
+     *
+     * @param paths repository paths, '/'-separated, at least one
+     * @return the new commit's id
+     */
+    String commit(List<String> paths, String message, Instant when) {
+        try {
             PersonIdent author = new PersonIdent(
                     config.authorName(), config.authorEmail(), when, ZoneOffset.UTC);
             CommitCommand commit = git.commit();
-            for (String path : changed) {
+            for (String path : paths) {
                 if (Files.exists(root.resolve(path))) {
                     git.add().addFilepattern(path).call();
                 } else {
@@ -129,7 +134,7 @@ final class PublicationRepository implements AutoCloseable {
                     .setSign(false)
                     .call();
             return made.getName();
-        } catch (IOException | GitAPIException e) {
+        } catch (GitAPIException | RuntimeException e) {
             throw new PublishException("repository " + root + ": cannot commit "
                     + String.join(", ", paths) + ": " + e.getMessage(), e);
         }

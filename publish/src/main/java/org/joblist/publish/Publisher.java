@@ -61,8 +61,8 @@ public final class Publisher {
     }
 
     /**
-     * Publishes every publication, one commit per publication whose files changed, then pushes
-     * each repository that has a remote once.
+     * Publishes every publication, then makes one commit per repository holding the files of
+     * every publication that changed, and pushes each repository that has a remote once.
      *
      * @throws PublishException as {@link #publish} does, or when a push fails
      */
@@ -72,9 +72,7 @@ public final class Publisher {
         for (Map.Entry<GitConfig, List<PublicationConfig>> group
                 : byRepository(publications).entrySet()) {
             try (PublicationRepository repository = PublicationRepository.open(group.getKey())) {
-                for (PublicationConfig publication : group.getValue()) {
-                    results.add(publish(repository, publication, catalog));
-                }
+                results.addAll(publish(repository, group.getValue(), catalog));
                 repository.push();
             }
         }
@@ -110,26 +108,60 @@ public final class Publisher {
         return diff.toString();
     }
 
-    private PublishResult publish(
-            PublicationRepository repository, PublicationConfig publication,
-            PostingCatalog catalog) {
+    /** Writes every publication's files into one repository and commits those that changed. */
+    private List<PublishResult> publish(PublicationRepository repository,
+            List<PublicationConfig> publications, PostingCatalog catalog) {
         Instant now = clock.instant();
-        Plan plan = planner.plan(repository.root(), publication, catalog, now);
-        plan.files().forEach(repository::apply);
-
-        String delta = plan.delta().describe();
-        String message = "Publish " + publication.id() + ": " + ReadmeStats.jobs(plan.rows())
-                + (delta.isEmpty() ? "" : " (" + delta + ")");
-        List<String> paths = plan.files().stream().map(FileChange::path).toList();
-        String commitId = repository.commitIfChanged(paths, message, now);
-        if (commitId == null) {
-            LOG.info("publication {}: {} rows, unchanged", publication.id(), plan.rows());
-        } else {
-            LOG.info("publication {}: {} rows, committed {}: {}", publication.id(), plan.rows(),
-                    commitId, message);
+        List<Written> written = new ArrayList<>();
+        for (PublicationConfig publication : publications) {
+            Plan plan = planner.plan(repository.root(), publication, catalog, now);
+            plan.files().forEach(repository::apply);
+            List<String> paths = plan.files().stream().map(FileChange::path).toList();
+            written.add(new Written(publication, plan, repository.changedPaths(paths)));
         }
-        return new PublishResult(publication.id(), plan.file(), plan.archives(), plan.rows(),
-                commitId != null, commitId);
+
+        List<Written> changed = written.stream().filter(w -> !w.changedPaths().isEmpty()).toList();
+        String commitId = changed.isEmpty() ? null : repository.commit(
+                changed.stream().flatMap(w -> w.changedPaths().stream()).toList(),
+                commitMessage(changed), now);
+
+        List<PublishResult> results = new ArrayList<>();
+        for (Written w : written) {
+            boolean hasChanged = !w.changedPaths().isEmpty();
+            LOG.info("publication {}: {} rows, {}", w.publication().id(), w.plan().rows(),
+                    hasChanged ? "committed " + commitId + ": " + w.summary() : "unchanged");
+            results.add(new PublishResult(w.publication().id(), w.plan().file(),
+                    w.plan().archives(), w.plan().rows(), hasChanged,
+                    hasChanged ? commitId : null));
+        }
+        return results;
+    }
+
+    /**
+     * One publication: "Publish jobs: 7 jobs (+1 new)". Several: their ids on the first line and
+     * one such summary each below it.
+     */
+    private static String commitMessage(List<Written> changed) {
+        if (changed.size() == 1) {
+            return "Publish " + changed.get(0).summary();
+        }
+        StringBuilder message = new StringBuilder("Publish ")
+                .append(String.join(", ", changed.stream().map(w -> w.publication().id()).toList()))
+                .append("\n");
+        for (Written w : changed) {
+            message.append("\n").append(w.summary());
+        }
+        return message.append("\n").toString();
+    }
+
+    /** A publication whose files were written, and those of them that differ from HEAD. */
+    private record Written(PublicationConfig publication, Plan plan, List<String> changedPaths) {
+        /** "jobs: 7 jobs (+1 new, 2 removed)". */
+        String summary() {
+            String delta = plan.delta().describe();
+            return publication.id() + ": " + ReadmeStats.jobs(plan.rows())
+                    + (delta.isEmpty() ? "" : " (" + delta + ")");
+        }
     }
 
     private Map<GitConfig, List<PublicationConfig>> byRepository(

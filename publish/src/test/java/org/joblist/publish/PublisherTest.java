@@ -79,6 +79,25 @@ class PublisherTest {
     }
 
     @Test
+    void publicationsSharingARepositoryChangeInOneCommitNamingEach()
+            throws IOException, GitAPIException {
+        Path repository = dir.resolve("site");
+        PublicationConfig all = new PublicationConfig("all", "All Jobs", "all.md", null);
+
+        List<PublishResult> results =
+                publisher(repository, AUG_2).publishAll(List.of(BACKEND, all), golden());
+
+        assertThat(results).extracting(PublishResult::changed).containsExactly(true, true);
+        assertThat(results.get(0).commitId()).isEqualTo(results.get(1).commitId());
+        assertThat(commitMessages(repository)).containsExactly(
+                "Publish backend, all\n\nbackend: 6 jobs (+6 new)\nall: 6 jobs (+6 new)\n");
+        try (Git git = Git.open(repository.toFile())) {
+            RevCommit head = git.log().setMaxCount(1).call().iterator().next();
+            assertThat(pathsIn(git, head)).containsExactly("README.md", "all.md");
+        }
+    }
+
+    @Test
     void aChangedCatalogueMakesASecondCommitAndMovesLastUpdated()
             throws IOException, GitAPIException {
         Path repository = dir.resolve("site");
