@@ -118,9 +118,9 @@ final class PublicationsReader {
         ConfigNode salary = item.optional("salaryColumn");
         return new PublicationConfig(
                 id,
-                item.requiredString("title"),
+                withoutMarker(item.required("title")),
                 ConfigValues.repositoryPath(item.required("file")),
-                item.optionalString("intro"),
+                item.optional("intro") == null ? null : withoutMarker(item.required("intro")),
                 filter(item.optional("filter")),
                 List.of(),
                 gitNode == null ? null : git(gitNode, shared),
@@ -130,6 +130,16 @@ final class PublicationsReader {
                         : maxRows.asInt(1, 100_000),
                 salary != null && salary.asBoolean(),
                 feeds(item.optional("feeds")));
+    }
+
+    /** Text for inside the generated block, which must not end or open it. */
+    private static String withoutMarker(ConfigNode node) {
+        String value = node.asString();
+        if (value.contains("<!-- joblist:")) {
+            throw node.error("must not hold a joblist marker comment (<!-- joblist:... -->);"
+                    + " the generated block of the published file is delimited by them");
+        }
+        return value;
     }
 
     private static FeedFiles feeds(@Nullable ConfigNode node) {

@@ -295,6 +295,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void refusesAMarkerCommentInAPublicationsIntro() throws IOException {
+        Path config = write("sources:\n  - id: a\n    kind: remoteok\npublications:\n"
+                + "  - id: p\n    title: T\n    file: README.md\n"
+                + "    intro: \"x <!-- joblist:end --> y\"\n");
+
+        assertThatThrownBy(() -> ConfigLoader.load(config, Map.of()))
+                .hasMessage(config + ": publications[0].intro: must not hold a joblist marker"
+                        + " comment (<!-- joblist:... -->); the generated block of the published"
+                        + " file is delimited by them");
+    }
+
+    @Test
     void acceptsABranchWithASlash() throws IOException {
         Path config = write("sources:\n  - id: a\n    kind: remoteok\ngit:\n  branch: jobs/daily\n");
 

@@ -138,6 +138,13 @@ final class PublicationPlanner {
             throw new PublishException(
                     "file " + file + " is not a work tree file of repository " + root);
         }
+        // A link would let a write land outside the repository, or in a file git keeps as a link.
+        for (Path part = resolved; !part.equals(root); part = part.getParent()) {
+            if (Files.isSymbolicLink(part)) {
+                throw new PublishException("file " + file + " of repository " + root + ": " + part
+                        + " is a symbolic link; joblist writes only regular files in the work tree");
+            }
+        }
         return resolved;
     }
 

@@ -8,9 +8,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.eclipse.jgit.api.CommitCommand;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -47,6 +49,12 @@ final class PublicationRepository implements AutoCloseable {
         try {
             if (Files.exists(root.resolve(Constants.DOT_GIT))) {
                 git = Git.open(root.toFile());
+            } else if (isNonEmptyDirectory(root) || Files.isRegularFile(root)) {
+                throw new PublishException("repository " + root + ": "
+                        + (isBare(root) ? "is a bare repository; joblist needs a work tree (clone"
+                                + " it and set git.repository to the clone)"
+                                : "exists and is not a git work tree; set git.repository to a"
+                                + " repository or to a directory that does not exist yet"));
             } else if (config.remote() != null) {
                 git = RemotePush.cloneInto(root, config);
             } else {
@@ -65,6 +73,21 @@ final class PublicationRepository implements AutoCloseable {
             throw e;
         }
         return repository;
+    }
+
+    private static boolean isNonEmptyDirectory(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(root)) {
+            return entries.findAny().isPresent();
+        }
+    }
+
+    private static boolean isBare(Path root) {
+        return Files.isRegularFile(root.resolve(Constants.HEAD))
+                && Files.isDirectory(root.resolve("objects"))
+                && Files.isDirectory(root.resolve("refs"));
     }
 
     Path root() {
@@ -134,9 +157,9 @@ final class PublicationRepository implements AutoCloseable {
                     .setSign(false)
                     .call();
             return made.getName();
-        } catch (GitAPIException | RuntimeException e) {
+        } catch (GitAPIException | JGitInternalException e) {
             throw new PublishException("repository " + root + ": cannot commit "
-                    + String.join(", ", paths) + ": " + e.getMessage(), e);
+                    + String.join(", ", paths) + ": " + causes(e), e);
         }
     }
 
@@ -188,5 +211,17 @@ final class PublicationRepository implements AutoCloseable {
         try (TreeWalk walk = TreeWalk.forPath(repository, path, headTree)) {
             return walk == null ? null : repository.open(walk.getObjectId(0)).getBytes();
         }
+    }
+
+    /** The messages of an exception and its causes, each once, e.g. JGit's wrapped lock failure. */
+    private static String causes(Throwable e) {
+        List<String> messages = new ArrayList<>();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && !messages.contains(message)) {
+                messages.add(message);
+            }
+        }
+        return String.join(": ", messages);
     }
 }

@@ -170,6 +170,47 @@ class PublisherTest {
     }
 
     @Test
+    void refusesToWriteThroughASymbolicLink() throws IOException, GitAPIException {
+        Path repository = dir.resolve("site");
+        initRepository(repository, "main");
+        Path outside = Files.writeString(dir.resolve("outside.md"),
+                "<!-- joblist:begin -->\n<!-- joblist:end -->\n");
+        Files.createSymbolicLink(repository.resolve("README.md"), outside);
+
+        assertThatThrownBy(() -> publisher(repository, AUG_2).publish(BACKEND, golden()))
+                .isInstanceOf(PublishException.class)
+                .hasMessage("file README.md of repository " + repository + ": "
+                        + repository.resolve("README.md") + " is a symbolic link; joblist writes"
+                        + " only regular files in the work tree");
+        assertThat(Files.readString(outside)).isEqualTo(
+                "<!-- joblist:begin -->\n<!-- joblist:end -->\n");
+    }
+
+    @Test
+    void refusesADirectoryThatHoldsFilesButNoRepository() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("notes"));
+        Files.writeString(folder.resolve("todo.txt"), "mine");
+
+        assertThatThrownBy(() -> publisher(folder, AUG_2).publish(BACKEND, golden()))
+                .isInstanceOf(PublishException.class)
+                .hasMessage("repository " + folder + ": exists and is not a git work tree; set"
+                        + " git.repository to a repository or to a directory that does not exist"
+                        + " yet");
+        assertThat(folder.resolve(".git")).doesNotExist();
+    }
+
+    @Test
+    void refusesABareRepository() throws GitAPIException {
+        Path bare = dir.resolve("bare.git");
+        Git.init().setBare(true).setDirectory(bare.toFile()).call().close();
+
+        assertThatThrownBy(() -> publisher(bare, AUG_2).publish(BACKEND, golden()))
+                .isInstanceOf(PublishException.class)
+                .hasMessage("repository " + bare + ": is a bare repository; joblist needs a work"
+                        + " tree (clone it and set git.repository to the clone)");
+    }
+
+    @Test
     void refusesARepositoryOnAnotherBranch() throws GitAPIException {
         Path repository = dir.resolve("site");
         initRepository(repository, "gh-pages");
