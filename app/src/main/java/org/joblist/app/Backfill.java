@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.joblist.aggregate.Curation;
 import org.joblist.aggregate.RunId;
 import org.joblist.aggregate.RunReport;
 import org.joblist.aggregate.SourceOutcome;
@@ -38,7 +39,8 @@ final class Backfill {
 
     BackfillReport run() {
         try (BoardClient client = BoardClient.create(config.http(), config.record(), config.replay());
-                PostingStore store = PostingStore.open(config.store(), clock)) {
+                PostingStore store = PostingStore.open(
+                        config.store(), clock, new Curation(config.aggregate()))) {
             RunReport run = ingest(client, store);
             List<PublishResult> published = publish(store);
             return new BackfillReport(run, published);
@@ -47,7 +49,7 @@ final class Backfill {
 
     private RunReport ingest(BoardClient client, PostingStore store) {
         RunId run = store.startRun();
-        SourceRunner runner = new SourceRunner(store, clock);
+        SourceRunner runner = new SourceRunner(store, clock, config.aggregate());
         for (SourceConfig source : config.sources()) {
             progress.sourceStarted(source);
             Connector connector = Connectors.forKind(source.kind(), client);

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /** Parsers for the typed scalars of a config file; each error names the key and the value. */
 final class ConfigValues {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
-    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h)");
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h|d)");
     private static final Pattern SIZE = Pattern.compile("(\\d{1,12})\\s*(|B|KB|MB|GB)");
 
     private ConfigValues() {
@@ -36,6 +36,7 @@ final class ConfigValues {
             case "ms" -> Duration.ofMillis(amount);
             case "s" -> Duration.ofSeconds(amount);
             case "m" -> Duration.ofMinutes(amount);
+            case "d" -> Duration.ofDays(amount);
             default -> Duration.ofHours(amount);
         };
         if (duration.isZero()) {

@@ -9,8 +9,10 @@ import org.joblist.aggregate.SourceOutcome;
 import org.joblist.aggregate.SourceStatus;
 import org.joblist.aggregate.normalize.PostingNormalizer;
 import org.joblist.aggregate.store.PostingStore;
+import org.joblist.aggregate.store.SourceLifecycle;
 import org.joblist.aggregate.store.SourceTransaction;
 import org.joblist.aggregate.store.WriteCounts;
+import org.joblist.config.AggregateConfig;
 import org.joblist.config.JoblistException;
 import org.joblist.config.SourceConfig;
 import org.joblist.ingest.Connector;
@@ -43,11 +45,18 @@ public final class SourceRunner {
 
     private final PostingStore store;
     private final Clock clock;
-    private final PostingNormalizer normalizer = new PostingNormalizer();
+    private final AggregateConfig config;
+    private final PostingNormalizer normalizer;
 
     public SourceRunner(PostingStore store, Clock clock) {
+        this(store, clock, AggregateConfig.defaults());
+    }
+
+    public SourceRunner(PostingStore store, Clock clock, AggregateConfig config) {
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.config = Objects.requireNonNull(config, "config");
+        this.normalizer = new PostingNormalizer(config);
     }
 
     /**
@@ -66,8 +75,13 @@ public final class SourceRunner {
             RunId run, SourceConfig source, Connector connector, PostingSink progress) {
         Instant startedAt = clock.instant();
         SourceOutcome outcome;
-        try (SourceTransaction transaction = store.beginSource(run, source.id())) {
-            StoringSink sink = new StoringSink(source.id(), normalizer, transaction, progress);
+        SourceLifecycle lifecycle = new SourceLifecycle(!SourceKinds.listsRecentOnly(source.kind()),
+                config.closeAfterMissedRuns(), config.maxAge());
+        PostingNormalizer.SourceContext context = new PostingNormalizer.SourceContext(
+                startedAt, SourceKinds.isRemoteOnly(source.kind()), null);
+        try (SourceTransaction transaction = store.beginSource(run, source.id(), lifecycle)) {
+            StoringSink sink =
+                    new StoringSink(source.id(), normalizer, context, transaction, progress);
             outcome = read(source, connector, sink, transaction, startedAt);
         }
         if (outcome.status() == SourceStatus.ERROR) {
@@ -81,7 +95,9 @@ public final class SourceRunner {
         try {
             FetchSummary summary = connector.fetch(source, sink);
             WriteCounts counts = transaction.flush();
-            SourceOutcome outcome = new SourceOutcome(source.id(), SourceStatus.OK,
+            // A capped read is no complete listing: it must not close what it did not reach.
+            SourceStatus status = summary.truncated() ? SourceStatus.TRUNCATED : SourceStatus.OK;
+            SourceOutcome outcome = new SourceOutcome(source.id(), status,
                     summary.pages(), sink.seen(), counts.newCount(), counts.updated(),
                     summary.skipped() + sink.skipped(), null, startedAt, since(startedAt));
             transaction.commit(outcome);

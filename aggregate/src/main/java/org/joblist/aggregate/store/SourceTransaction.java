@@ -8,6 +8,7 @@ import java.util.Map;
 import org.joblist.aggregate.Posting;
 import org.joblist.aggregate.RunId;
 import org.joblist.aggregate.SourceOutcome;
+import org.joblist.aggregate.SourceStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,18 +38,20 @@ public final class SourceTransaction implements AutoCloseable {
     private final RunId run;
     private final String sourceId;
     private final Instant seenAt;
+    private final SourceLifecycle lifecycle;
     private final Map<String, Posting> pending = new LinkedHashMap<>();
     private WriteCounts counts = WriteCounts.NONE;
     private boolean committed;
 
     SourceTransaction(Connection connection, String url, RunId run, String sourceId,
-            Instant seenAt) throws SQLException {
+            Instant seenAt, SourceLifecycle lifecycle) throws SQLException {
         this.connection = connection;
         this.writer = new PostingBatchWriter(connection, sourceId);
         this.url = url;
         this.run = run;
         this.sourceId = sourceId;
         this.seenAt = seenAt;
+        this.lifecycle = lifecycle;
     }
 
     /**
@@ -89,7 +92,10 @@ public final class SourceTransaction implements AutoCloseable {
         }
     }
 
-    /** Writes what is pending and the source's outcome, and makes both visible at once. */
+    /**
+     * Writes what is pending and the source's outcome, closes what the outcome lets close (see
+     * {@link SourceLifecycle}), and makes all of it visible at once.
+     */
     public void commit(SourceOutcome outcome) {
         if (!outcome.sourceId().equals(sourceId)) {
             throw new IllegalArgumentException(
@@ -97,6 +103,10 @@ public final class SourceTransaction implements AutoCloseable {
         }
         flush();
         try {
+            if (outcome.status() == SourceStatus.OK) {
+                int closed = Closings.close(connection, sourceId, seenAt, lifecycle);
+                LOG.debug("source {}: closed {} postings", sourceId, closed);
+            }
             OutcomeRows.insert(connection, run, outcome);
             connection.commit();
             committed = true;

@@ -1,6 +1,7 @@
 package org.joblist.aggregate.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.URI;
 import java.time.Duration;
@@ -70,13 +71,17 @@ class SourceRunnerTest {
 
         assertThat(first).isEqualTo(ok(GITLAB, 1, 3, 3, 0, 0, FIRST_RUN));
         assertThat(second).isEqualTo(ok(GITLAB, 1, 3, 0, 1, 0, SECOND_RUN));
-        assertThat(TestStores.all(store)).containsExactly(
-                stored("8638232002", "AI Transformation Owner, CRO", "Remote, United States",
-                        "2026-07-22T17:38:40Z"),
-                stored("8556658002", "AI Engineer & Researcher", "Remote, Bangalore",
-                        "2026-05-22T13:16:29Z"),
-                stored("8503792002", "Account Executive - Italy", "Remote, Italy",
-                        "2026-04-17T09:58:03Z"));
+        assertThat(TestStores.all(store))
+                .extracting(s -> s.posting().title(), s -> s.posting().location(),
+                        s -> s.posting().postedAt(), StoredPosting::firstSeenAt,
+                        StoredPosting::lastSeenAt)
+                .containsExactly(
+                        tuple("AI Transformation Owner, CRO", "Remote, United States",
+                                Instant.parse("2026-07-22T17:38:40Z"), FIRST_RUN, SECOND_RUN),
+                        tuple("AI Engineer & Researcher", "Remote, Bangalore",
+                                Instant.parse("2026-05-22T13:16:29Z"), FIRST_RUN, SECOND_RUN),
+                        tuple("Account Executive - Italy", "Remote, Italy",
+                                Instant.parse("2026-04-17T09:58:03Z"), FIRST_RUN, SECOND_RUN));
     }
 
     @Test
@@ -215,14 +220,6 @@ class SourceRunnerTest {
             int updated, int skipped, Instant startedAt) {
         return new SourceOutcome(source.id(), SourceStatus.OK, pages, seen, newCount, updated,
                 skipped, null, startedAt, Duration.ZERO);
-    }
-
-    private static StoredPosting stored(
-            String id, String title, String location, String postedAt) {
-        Posting posting = new Posting("gitlab", id, "GitLab", title, location,
-                WorkplaceType.UNKNOWN, Instant.parse(postedAt),
-                "https://job-boards.greenhouse.io/gitlab/jobs/" + id);
-        return new StoredPosting(posting, FIRST_RUN, SECOND_RUN);
     }
 
     private static SourcePosting gitlab(

@@ -1,0 +1,98 @@
+package org.joblist.aggregate.normalize;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Repairs one-line text such as titles and company names: HTML entities decoded exactly once
+ * (named, decimal and hex, outside the Basic Multilingual Plane too), mojibake from UTF-8 read
+ * as Windows-1252 or Latin-1 undone ({@code Ã©} is {@code é}, {@code â€“} is {@code –}), and
+ * whitespace, no-break spaces included, folded to single spaces.
+ */
+public final class TextRepair {
+    private static final Pattern WHITESPACE =
+            Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+", Pattern.UNICODE_CHARACTER_CLASS);
+
+    // Characters that UTF-8 lead bytes become when read as Windows-1252 or Latin-1.
+    private static final Pattern MOJIBAKE_HINT = Pattern.compile("[\\u00c2-\\u00f4][\\u0080-\\u00bf"
+            + "\\u0152\\u0153\\u0160\\u0161\\u0178\\u017d\\u017e\\u0192\\u02c6\\u02dc\\u2013\\u2014"
+            + "\\u2018-\\u201e\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203a\\u20ac\\u2122]");
+
+    /** Windows-1252's characters in 0x80..0x9f, back to their bytes. */
+    private static final Map<Character, Byte> CP1252_HIGH = cp1252High();
+
+    private TextRepair() {
+    }
+
+    /** One-line text repaired as the class describes. */
+    public static String title(String raw) {
+        return fold(repairMojibake(Parser.unescapeEntities(raw, false)));
+    }
+
+    /** Runs of whitespace as one space, trimmed. */
+    static String fold(String text) {
+        return WHITESPACE.matcher(text).replaceAll(" ").trim();
+    }
+
+    /**
+     * The text decoded again when it reads as UTF-8 bytes that were decoded as Windows-1252 (or
+     * Latin-1), twice at most; otherwise the text unchanged.
+     */
+    static String repairMojibake(String text) {
+        String current = text;
+        for (int layer = 0; layer < 2 && MOJIBAKE_HINT.matcher(current).find(); layer++) {
+            String repaired = redecode(current);
+            if (repaired == null) {
+                break;
+            }
+            current = repaired;
+        }
+        return current;
+    }
+
+    private static @Nullable String redecode(String text) {
+        byte[] bytes = new byte[text.length()];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            Byte high = CP1252_HIGH.get(c);
+            if (high != null) {
+                bytes[i] = high;
+            } else if (c <= 0xff) {
+                bytes[i] = (byte) c;
+            } else {
+                return null;
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static Map<Character, Byte> cp1252High() {
+        Charset cp1252 = Charset.forName("windows-1252");
+        Map<Character, Byte> map = new HashMap<>();
+        for (int b = 0x80; b <= 0x9f; b++) {
+            CharBuffer decoded = cp1252.decode(ByteBuffer.wrap(new byte[] {(byte) b}));
+            char c = decoded.charAt(0);
+            if (c != '\ufffd') {
+                map.put(c, (byte) b);
+            }
+        }
+        return map;
+    }
+}
