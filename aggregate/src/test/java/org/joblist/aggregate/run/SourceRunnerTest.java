@@ -8,8 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
-import org.joblist.aggregate.Posting;
 import org.joblist.aggregate.RunId;
 import org.joblist.aggregate.RunReport;
 import org.joblist.aggregate.RunStatus;
@@ -19,10 +20,12 @@ import org.joblist.aggregate.StoredPosting;
 import org.joblist.aggregate.store.PostingStore;
 import org.joblist.aggregate.testing.MutableClock;
 import org.joblist.aggregate.testing.TestStores;
+import org.joblist.config.AggregateConfig;
 import org.joblist.config.SourceConfig;
 import org.joblist.config.SourceKind;
 import org.joblist.ingest.Connector;
 import org.joblist.ingest.FetchException;
+import org.joblist.ingest.FetchSummary;
 import org.joblist.ingest.PostingSink;
 import org.joblist.ingest.SourcePosting;
 import org.joblist.ingest.WorkplaceType;
@@ -203,6 +206,45 @@ class SourceRunnerTest {
         assertThat(outcome.duration()).isEqualTo(Duration.ofMillis(1_500));
         assertThat(progress).containsExactly("posting 8503792002", "posting 8556658002",
                 "posting 8638232002", "page 1 with 3");
+    }
+
+    @Test
+    void aCappedReadIsRecordedAsTruncatedAndClosesNothing() {
+        SourceRunner closingAfterOneMiss = new SourceRunner(store, clock, new AggregateConfig(1,
+                Duration.ofDays(30), Duration.ofDays(14), Map.of(), List.of(), Set.of(), Set.of(),
+                List.of()));
+        closingAfterOneMiss.run(store.startRun(), GITLAB, ListConnector.of(GITLAB_BOARD),
+                NO_PROGRESS);
+        clock.set(SECOND_RUN);
+        Connector capped = (source, sink) -> {
+            sink.accept(ACCOUNT_EXECUTIVE);
+            return new FetchSummary(1, 1, 0, true);
+        };
+
+        SourceOutcome outcome =
+                closingAfterOneMiss.run(store.startRun(), GITLAB, capped, NO_PROGRESS);
+
+        assertThat(outcome.status()).isEqualTo(SourceStatus.TRUNCATED);
+        assertThat(TestStores.all(store)).hasSize(3);
+    }
+
+    @Test
+    void aCompleteReadClosesWhatItMissedAndPassesTheFetchTimeForRelativeDates() {
+        SourceRunner closingAfterOneMiss = new SourceRunner(store, clock, new AggregateConfig(1,
+                Duration.ofDays(30), Duration.ofDays(14), Map.of(), List.of(), Set.of(), Set.of(),
+                List.of()));
+        closingAfterOneMiss.run(store.startRun(), GITLAB, ListConnector.of(GITLAB_BOARD),
+                NO_PROGRESS);
+        clock.set(SECOND_RUN);
+        SourcePosting relative = gitlab("1", "Engineer", "Berlin", "3 hours ago");
+
+        closingAfterOneMiss.run(store.startRun(), GITLAB,
+                ListConnector.of(List.of(ACCOUNT_EXECUTIVE, relative)), NO_PROGRESS);
+
+        assertThat(TestStores.all(store)).extracting(s -> s.posting().externalId(),
+                s -> s.posting().postedAt()).containsExactlyInAnyOrder(
+                        tuple("1", SECOND_RUN.minus(Duration.ofHours(3))),
+                        tuple("8503792002", Instant.parse("2026-04-17T09:58:03Z")));
     }
 
     private SourceOutcome runOnce(SourceConfig source, Connector connector) {
