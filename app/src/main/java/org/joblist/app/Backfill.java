@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.joblist.aggregate.Curation;
+import org.joblist.aggregate.PostingCatalog;
 import org.joblist.aggregate.RunId;
 import org.joblist.aggregate.RunReport;
 import org.joblist.aggregate.SourceOutcome;
+import org.joblist.aggregate.dedupe.DedupedCatalog;
+import org.joblist.aggregate.dedupe.Deduplicator;
 import org.joblist.aggregate.run.SourceRunner;
 import org.joblist.aggregate.store.PostingStore;
 import org.joblist.config.JoblistConfig;
@@ -61,9 +64,11 @@ final class Backfill {
 
     private List<PublishResult> publish(PostingStore store) {
         Publisher publisher = new Publisher(config.git(), clock);
+        PostingCatalog catalog = new DedupedCatalog(
+                store, new Deduplicator(config.aggregate().postedWithin()));
         List<PublishResult> results = new ArrayList<>();
         for (PublicationConfig publication : config.publications()) {
-            PublishResult result = publisher.publish(publication, store);
+            PublishResult result = publisher.publish(publication, catalog);
             progress.published(result);
             results.add(result);
         }
