@@ -109,7 +109,8 @@ final class Places {
         return byName;
     }
 
-    private static List<String[]> rows(String resource) {
+    /** The rows of a tab-separated resource beside this class; blank and # lines left out. */
+    static List<String[]> rows(String resource) {
         List<String[]> rows = new ArrayList<>();
         try (InputStream in = Places.class.getResourceAsStream(resource)) {
             if (in == null) {

@@ -1,17 +1,10 @@
 package org.joblist.aggregate.normalize;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -76,18 +69,8 @@ public final class SkillDictionary {
 
     private static Map<String, List<String>> readBuiltIn() {
         Map<String, List<String>> skills = new LinkedHashMap<>();
-        try (InputStream in = Objects.requireNonNull(
-                SkillDictionary.class.getResourceAsStream("skills.tsv"), "skills.tsv")) {
-            BufferedReader reader =
-                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] columns = line.split("\t");
-                    skills.put(columns[0], List.of(columns[1].split("\\|")));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] row : Places.rows("skills.tsv")) {
+            skills.put(row[0], List.of(row[1].split("\\|")));
         }
         return skills;
     }

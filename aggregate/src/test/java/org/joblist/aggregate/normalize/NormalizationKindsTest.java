@@ -146,6 +146,21 @@ class NormalizationKindsTest {
                 .containsExactly(new Location(null, "CA", "US"));
     }
 
+    @Test
+    void readsARemoteOnlyBoardsLocationAsWhoMayApply() {
+        PostingNormalizer normalizer = new PostingNormalizer();
+        var remoteOnly = new PostingNormalizer.SourceContext(Instant.EPOCH, true, null);
+        var source = org.joblist.ingest.SourcePosting.builder("remoteok", "1").company("Wolt")
+                .title("Store Manager").location("USA only")
+                .applyUrl("https://remoteok.com/remote-jobs/1").build();
+
+        var posting = ((Normalization.Kept) normalizer.normalize(source, remoteOnly)).posting();
+
+        assertThat(posting.workplaceType()).isEqualTo(WorkplaceType.REMOTE);
+        assertThat(posting.locations()).isEmpty();
+        assertThat(posting.applicantLocations()).containsExactly(new Location(null, null, "US"));
+    }
+
     @ParameterizedTest(name = "\"{0}\"")
     @CsvSource(delimiter = '|', value = {
         "'Remote, US'     | REMOTE",

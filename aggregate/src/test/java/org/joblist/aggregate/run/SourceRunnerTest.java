@@ -210,9 +210,7 @@ class SourceRunnerTest {
 
     @Test
     void aCappedReadIsRecordedAsTruncatedAndClosesNothing() {
-        SourceRunner closingAfterOneMiss = new SourceRunner(store, clock, new AggregateConfig(1,
-                Duration.ofDays(30), Duration.ofDays(14), Map.of(), List.of(), Set.of(), Set.of(),
-                List.of()));
+        SourceRunner closingAfterOneMiss = closingAfterOneMiss();
         closingAfterOneMiss.run(store.startRun(), GITLAB, ListConnector.of(GITLAB_BOARD),
                 NO_PROGRESS);
         clock.set(SECOND_RUN);
@@ -230,9 +228,7 @@ class SourceRunnerTest {
 
     @Test
     void aCompleteReadClosesWhatItMissedAndPassesTheFetchTimeForRelativeDates() {
-        SourceRunner closingAfterOneMiss = new SourceRunner(store, clock, new AggregateConfig(1,
-                Duration.ofDays(30), Duration.ofDays(14), Map.of(), List.of(), Set.of(), Set.of(),
-                List.of()));
+        SourceRunner closingAfterOneMiss = closingAfterOneMiss();
         closingAfterOneMiss.run(store.startRun(), GITLAB, ListConnector.of(GITLAB_BOARD),
                 NO_PROGRESS);
         clock.set(SECOND_RUN);
@@ -245,6 +241,11 @@ class SourceRunnerTest {
                 s -> s.posting().postedAt()).containsExactlyInAnyOrder(
                         tuple("1", SECOND_RUN.minus(Duration.ofHours(3))),
                         tuple("8503792002", Instant.parse("2026-04-17T09:58:03Z")));
+    }
+
+    private SourceRunner closingAfterOneMiss() {
+        return new SourceRunner(store, clock, new AggregateConfig(1, Duration.ofDays(30),
+                Duration.ofDays(14), Map.of(), List.of(), Set.of(), Set.of(), List.of()));
     }
 
     private SourceOutcome runOnce(SourceConfig source, Connector connector) {
