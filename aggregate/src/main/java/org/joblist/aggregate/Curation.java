@@ -70,6 +70,8 @@ public final class Curation {
         switch (field) {
             case "company" -> builder.company(value).companyKey(CompanyNames.key(value));
             case "title" -> builder.title(value);
+            // TODO(#4): the override replaces the shown text only; parsed places stay the source's,
+            // so dedupe and country filters still read those.
             case "location" -> builder.location(value);
             case "workplaceType" ->
                     builder.workplaceType(WorkplaceType.valueOf(value.toUpperCase(Locale.ROOT)));

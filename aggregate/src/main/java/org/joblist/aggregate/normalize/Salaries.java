@@ -2,6 +2,8 @@ package org.joblist.aggregate.normalize;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.joblist.ingest.PayPeriod;
@@ -27,6 +29,37 @@ public final class Salaries {
     public record Annual(BigDecimal min, BigDecimal max) {}
 
     private Salaries() {
+    }
+
+    /**
+     * The range as a job list shows it, in its stated period: {@code $27.50/hr}, {@code
+     * $95k–$130k/yr}, {@code €450/day}, {@code CHF 8,000/mo}. Thousands are written {@code k}
+     * only for whole thousands of at least 1,000, so an hourly figure never reads as "3k".
+     */
+    public static String display(SalaryRange range) {
+        String min = amount(range.min(), range.currency());
+        String max = amount(range.max(), range.currency());
+        String figures = min.equals(max) ? min : min + "–" + max;
+        return figures + "/" + switch (range.period()) {
+            case HOUR -> "hr";
+            case DAY -> "day";
+            case WEEK -> "wk";
+            case MONTH -> "mo";
+            case YEAR -> "yr";
+        };
+    }
+
+    private static String amount(BigDecimal value, Currency currency) {
+        String symbol = currency.getSymbol(Locale.US);
+        String prefix = symbol.length() == 1 ? symbol : currency.getCurrencyCode() + " ";
+        BigDecimal thousand = BigDecimal.valueOf(1000);
+        if (value.compareTo(thousand) >= 0 && value.remainder(thousand).signum() == 0) {
+            return prefix + value.divide(thousand).toPlainString() + "k";
+        }
+        if (value.stripTrailingZeros().scale() > 0) {
+            return prefix + String.format(Locale.ROOT, "%,.2f", value);
+        }
+        return prefix + String.format(Locale.ROOT, "%,d", value.longValueExact());
     }
 
     /** The range per year; empty when a bound falls outside the sanity bounds. */

@@ -6,6 +6,8 @@ import org.joblist.config.SourceKind;
 /** What aggregation must know of a kind of source: whether it lists everything, remote only. */
 final class SourceKinds {
     // Config names, so kinds other modules add later are matched without a code change here.
+    // TODO(#3): check these names against the kinds the new connectors register; a feed kind
+    // missing here is treated as a complete listing and closes postings that merely aged out.
     private static final Set<String> RECENT_ONLY = Set.of("remoteok", "weworkremotely",
             "hackernews", "rss", "feed", "remotive", "jobicy", "himalayas", "workingnomads");
     private static final Set<String> REMOTE_ONLY = Set.of("remoteok", "weworkremotely",

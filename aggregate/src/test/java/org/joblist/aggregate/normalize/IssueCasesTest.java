@@ -46,6 +46,7 @@ class IssueCasesTest {
 
         assertThat(range).isEqualTo(new SalaryRange(new BigDecimal("95000"),
                 new BigDecimal("130000"), USD, PayPeriod.YEAR, SalaryOrigin.PARSED));
+        assertThat(Salaries.display(range)).isEqualTo("$95k–$130k/yr");
     }
 
     @Test
@@ -54,6 +55,7 @@ class IssueCasesTest {
 
         assertThat(range).isEqualTo(new SalaryRange(new BigDecimal("27.5"),
                 new BigDecimal("27.5"), USD, PayPeriod.HOUR, SalaryOrigin.PARSED));
+        assertThat(Salaries.display(range)).isEqualTo("$27.50/hr");
         assertThat(Salaries.annualized(range).orElseThrow().min()).isEqualByComparingTo("57200");
     }
 

@@ -53,6 +53,28 @@ class NormalizationKindsTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @CsvSource(delimiter = '|', value = {
+        "€450/day                  | €450/day",
+        "CHF 8’000 monthly         | CHF 8k/mo",
+        "£3,250.50 per month       | £3,250.50/mo",
+        "$3000 a year              | $3k/yr",
+        "$3 - $4.25 an hour        | $3–$4.25/hr",
+        "60 000 - 75 500 EUR       | €60k–€75,500/yr",
+    })
+    void displaysSalariesInTheirStatedPeriod(String text, String expected) {
+        assertThat(Salaries.display(SalaryText.parse(text, null).orElseThrow()))
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void annualizesWithOneFactorSetAndDropsFiguresOutsideTheSanityBounds() {
+        assertThat(Salaries.annualized(SalaryText.parse("€450/day", null).orElseThrow()))
+                .map(Salaries.Annual::min).get().isEqualTo(new java.math.BigDecimal("117000"));
+        assertThat(Salaries.annualized(SalaryText.parse("$5 a month", null).orElseThrow()))
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', value = {
         "Sales &amp;amp; Marketing          | Sales &amp; Marketing",
         "Rocket &#x1F680; Engineer          | Rocket \uD83D\uDE80 Engineer",
         "Rocket &#128640; Engineer          | Rocket \uD83D\uDE80 Engineer",
