@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 public record PostedDate(
         @Nullable Instant instant, DatePrecision precision, @Nullable Instant bound,
         @Nullable String text) {
-    public static final PostedDate UNKNOWN = new PostedDate(null, DatePrecision.UNKNOWN, null, null);
+    public static final PostedDate UNKNOWN =
+            new PostedDate(null, DatePrecision.UNKNOWN, null, null);
 
     public PostedDate {
         Objects.requireNonNull(precision, "precision");

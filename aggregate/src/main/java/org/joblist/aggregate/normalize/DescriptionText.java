@@ -35,8 +35,10 @@ final class DescriptionText {
             return "";
         }
         Document document = Jsoup.parseBodyFragment(html);
-        for (int layer = 0; layer < MAX_LAYERS && unescapeTextLayer(document.body()); layer++) {
-            // each pass turns one layer of escaped tags into elements
+        // Each pass turns one layer of escaped tags into elements.
+        int layers = 0;
+        while (layers < MAX_LAYERS && unescapeTextLayer(document.body())) {
+            layers++;
         }
         StringBuilder text = new StringBuilder();
         NodeTraversor.traverse(new Paragraphs(text), document.body());

@@ -10,11 +10,13 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.joblist.aggregate.DatePrecision;
 import org.joblist.aggregate.PostedDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -39,7 +41,7 @@ final class PostedDates {
             .appendPattern("[EEE, ]d MMM ")
             .appendPattern("[yyyy][yy] HH:mm[:ss] ")
             .optionalStart().appendOffset("+HHMM", "+0000").optionalEnd()
-            .optionalStart().appendZoneText(java.time.format.TextStyle.SHORT).optionalEnd()
+            .optionalStart().appendZoneText(TextStyle.SHORT).optionalEnd()
             .toFormatter(Locale.ENGLISH);
     private static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
     private static final Pattern RELATIVE = Pattern.compile("(?i)(?:posted\\s+)?(?:about\\s+)?"
@@ -147,7 +149,7 @@ final class PostedDates {
         }
         boolean sameDay = finer != null
                 && day.truncatedTo(ChronoUnit.DAYS).equals(finer.truncatedTo(ChronoUnit.DAYS));
-        return attribute.precision() == org.joblist.aggregate.DatePrecision.DAY && sameDay
+        return attribute.precision() == DatePrecision.DAY && sameDay
                 ? withText(shown, text)
                 : attribute;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.joblist.aggregate.DatePrecision;
 import org.joblist.aggregate.Location;
 import org.joblist.aggregate.Posting;
 import org.joblist.aggregate.PostedDate;
@@ -149,7 +150,7 @@ public final class PostingNormalizer {
             return PostedDate.UNKNOWN;
         }
         PostedDate posted = PostedDates.read(text, fetchedAt);
-        if (posted.precision() == org.joblist.aggregate.DatePrecision.UNKNOWN) {
+        if (posted.precision() == DatePrecision.UNKNOWN) {
             LOG.debug("source {}: posting {}: unreadable posted date \"{}\"",
                     source.sourceId(), externalId, text);
         }

@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  * Bounds written high to low are swapped, so no range has min above max.
  */
 public final class SalaryText {
-    private static final String NUMBER = "\\d{1,3}(?:[,.'’\\s\\u00a0\\u202f]\\d{3})+(?:[.,]\\d{1,2})?"
-            + "|\\d+(?:[.,]\\d{1,2})?";
+    private static final String NUMBER = "\\d{1,3}(?:[,.'’\\s\\u00a0\\u202f]\\d{3})+"
+            + "(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";
     private static final String SYMBOL = "(?:US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|\\$|€|£|¥|₹|CHF|"
             + "[A-Z]{3}(?![a-z]))";
     private static final Pattern AMOUNT = Pattern.compile(
@@ -31,12 +31,14 @@ public final class SalaryText {
                     + SYMBOL + ")?"
                     + "(?:\\s*(?:-|–|—|to|bis)\\s*(?<cur3>" + SYMBOL + ")?\\s?(?<hi>" + NUMBER
                     + ")\\s?(?<k2>[kK])?\\s?(?<cur4>" + SYMBOL + ")?)?(?<plus>\\+)?");
-    private static final Pattern HOUR =
-            Pattern.compile("(?i)(/\\s?(?:hr|hour|h)\\b|per\\s+hour|an\\s+hour|hourly|/std|pro stunde)");
-    private static final Pattern DAY = Pattern.compile("(?i)(/\\s?day\\b|per\\s+day|a\\s+day|daily|pro tag)");
-    private static final Pattern WEEK = Pattern.compile("(?i)(/\\s?(?:wk|week)\\b|per\\s+week|a\\s+week|weekly)");
-    private static final Pattern MONTH =
-            Pattern.compile("(?i)(/\\s?(?:mo|month)\\b|per\\s+month|a\\s+month|monthly|monatlich|pro monat)");
+    private static final Pattern HOUR = Pattern.compile("(?i)(/\\s?(?:hr|hour|h)\\b|per\\s+hour"
+            + "|an\\s+hour|hourly|/std|pro stunde)");
+    private static final Pattern DAY =
+            Pattern.compile("(?i)(/\\s?day\\b|per\\s+day|a\\s+day|daily|pro tag)");
+    private static final Pattern WEEK =
+            Pattern.compile("(?i)(/\\s?(?:wk|week)\\b|per\\s+week|a\\s+week|weekly)");
+    private static final Pattern MONTH = Pattern.compile("(?i)(/\\s?(?:mo|month)\\b|per\\s+month"
+            + "|a\\s+month|monthly|monatlich|pro monat)");
     private static final Pattern YEAR = Pattern.compile("(?i)(/\\s?(?:yr|year|y|annum)\\b|per\\s+"
             + "(?:year|annum)|a\\s+year|annual|yearly|p\\.\\s?a\\.?|jährlich|pro jahr)");
 

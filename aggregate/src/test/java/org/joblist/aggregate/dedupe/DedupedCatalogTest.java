@@ -1,6 +1,7 @@
 package org.joblist.aggregate.dedupe;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -32,8 +33,8 @@ class DedupedCatalogTest {
 
         assertThat(shown).extracting(s -> s.posting().company(), StoredPosting::firstSeenAt,
                 StoredPosting::lastSeenAt).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Other", DAY_2, DAY_2),
-                        org.assertj.core.groups.Tuple.tuple("Harbor Bakery Ltd", DAY_1, DAY_2));
+                        tuple("Other", DAY_2, DAY_2),
+                        tuple("Harbor Bakery Ltd", DAY_1, DAY_2));
     }
 
     private static Posting posting(String source, String id, String company, String date) {

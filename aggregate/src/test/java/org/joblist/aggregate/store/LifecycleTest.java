@@ -1,6 +1,7 @@
 package org.joblist.aggregate.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -50,7 +51,7 @@ class LifecycleTest {
         assertThat(openIds()).containsExactly("8503792002");
         assertThat(closedSince(DAY_1)).extracting(s -> s.posting().externalId(),
                 StoredPosting::closedAt).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("8556658002", thirdRun));
+                        tuple("8556658002", thirdRun));
     }
 
     @Test
@@ -123,7 +124,7 @@ class LifecycleTest {
 
         assertThat(TestStores.all(store)).extracting(s -> s.posting().title(),
                 s -> s.posting().category())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                .containsExactly(tuple(
                         "Account Executive, Italy", "sales"));
     }
 
