@@ -34,7 +34,7 @@ final class DescriptionText {
         if (html.isBlank()) {
             return "";
         }
-        Document document = Jsoup.parseBodyFragment(html);
+        Document document = Jsoup.parseBodyFragment(TextRepair.repairMojibake(html));
         // Each pass turns one layer of escaped tags into elements.
         int layers = 0;
         while (layers < MAX_LAYERS && unescapeTextLayer(document.body())) {

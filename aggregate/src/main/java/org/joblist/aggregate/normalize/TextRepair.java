@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 import org.jspecify.annotations.Nullable;
@@ -22,10 +23,13 @@ public final class TextRepair {
     private static final Pattern WHITESPACE =
             Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+", Pattern.UNICODE_CHARACTER_CLASS);
 
-    // Characters that UTF-8 lead bytes become when read as Windows-1252 or Latin-1.
-    private static final Pattern MOJIBAKE_HINT = Pattern.compile("[\\u00c2-\\u00f4][\\u0080-\\u00bf"
-            + "\\u0152\\u0153\\u0160\\u0161\\u0178\\u017d\\u017e\\u0192\\u02c6\\u02dc\\u2013\\u2014"
-            + "\\u2018-\\u201e\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203a\\u20ac\\u2122]");
+    // What a UTF-8 sequence becomes when its bytes are read as Windows-1252 or Latin-1: a lead
+    // byte (0xc2..0xf4) followed by as many continuation bytes (0x80..0xbf) as it announces.
+    private static final String CONTINUATION = "[\\u0080-\\u00bf\\u0152\\u0153\\u0160\\u0161"
+            + "\\u0178\\u017d\\u017e\\u0192\\u02c6\\u02dc\\u2013\\u2014\\u2018-\\u201e"
+            + "\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203a\\u20ac\\u2122]";
+    private static final Pattern MOJIBAKE = Pattern.compile("[\\u00c2-\\u00df]" + CONTINUATION
+            + "|[\\u00e0-\\u00ef]" + CONTINUATION + "{2}|[\\u00f0-\\u00f4]" + CONTINUATION + "{3}");
 
     /** Windows-1252's characters in 0x80..0x9f, back to their bytes. */
     private static final Map<Character, Byte> CP1252_HIGH = cp1252High();
@@ -44,17 +48,27 @@ public final class TextRepair {
     }
 
     /**
-     * The text decoded again when it reads as UTF-8 bytes that were decoded as Windows-1252 (or
-     * Latin-1), twice at most; otherwise the text unchanged.
+     * The text with each run of characters that UTF-8 bytes read as Windows-1252 (or Latin-1)
+     * become decoded again, twice at most for text that went through it twice; correct text,
+     * "é" beside mojibake included, stays as it is.
      */
     static String repairMojibake(String text) {
         String current = text;
-        for (int layer = 0; layer < 2 && MOJIBAKE_HINT.matcher(current).find(); layer++) {
-            String repaired = redecode(current);
-            if (repaired == null) {
+        for (int layer = 0; layer < 2; layer++) {
+            Matcher m = MOJIBAKE.matcher(current);
+            StringBuilder repaired = new StringBuilder();
+            boolean changed = false;
+            while (m.find()) {
+                String decoded = redecode(m.group());
+                changed |= decoded != null;
+                m.appendReplacement(repaired,
+                        Matcher.quoteReplacement(decoded != null ? decoded : m.group()));
+            }
+            m.appendTail(repaired);
+            if (!changed) {
                 break;
             }
-            current = repaired;
+            current = repaired.toString();
         }
         return current;
     }

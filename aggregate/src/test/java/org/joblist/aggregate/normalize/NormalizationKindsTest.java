@@ -82,6 +82,9 @@ class NormalizationKindsTest {
         "Ingénieur                        | Ingénieur",
         "Engineer â€“ Backend              | Engineer – Backend",
         "Itâ€™s Senior                      | It’s Senior",
+        "Café â€“ Ã©quipe                  | Café – équipe",
+        "donÃ¢Â€Â™t                        | don’t",
+        "theyâ\u0080\u0099re               | they’re",
         "'Data\u00a0 Engineer\t '              | Data Engineer",
     })
     void repairsTitles(String raw, String expected) {
