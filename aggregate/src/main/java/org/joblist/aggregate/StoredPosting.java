@@ -2,23 +2,41 @@ package org.joblist.aggregate;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A posting as the store keeps it, with the times joblist saw it.
  *
  * @param firstSeenAt the start of the first run that stored it
  * @param lastSeenAt the start of the latest run that saw it
+ * @param closedAt when it closed (missing from enough complete listings of its source, or too
+ *     old for a source of recent items); null while it is open
+ * @param reopenedAt the latest time it was seen again after it had closed; null if never
  */
-public record StoredPosting(Posting posting, Instant firstSeenAt, Instant lastSeenAt) {
+public record StoredPosting(Posting posting, Instant firstSeenAt, Instant lastSeenAt,
+        @Nullable Instant closedAt, @Nullable Instant reopenedAt) {
     public StoredPosting {
         Objects.requireNonNull(posting, "posting");
         Objects.requireNonNull(firstSeenAt, "firstSeenAt");
         Objects.requireNonNull(lastSeenAt, "lastSeenAt");
     }
 
-    /** The date a job list shows: when it was posted, or when first seen if the source gave none. */
+    /** An open posting that never closed. */
+    public StoredPosting(Posting posting, Instant firstSeenAt, Instant lastSeenAt) {
+        this(posting, firstSeenAt, lastSeenAt, null, null);
+    }
+
+    /** Whether it is still open. */
+    public boolean isOpen() {
+        return closedAt == null;
+    }
+
+    /**
+     * The date a job list shows: when it was posted, else the latest it can have been posted,
+     * else when first seen.
+     */
     public Instant listedAt() {
-        Instant postedAt = posting.postedAt();
-        return postedAt != null ? postedAt : firstSeenAt;
+        Instant posted = posting.posted().bestGuess();
+        return posted != null ? posted : firstSeenAt;
     }
 }

@@ -3,10 +3,14 @@ package org.joblist.app;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import org.joblist.aggregate.Curation;
+import org.joblist.aggregate.PostingCatalog;
 import org.joblist.aggregate.RunId;
 import org.joblist.aggregate.RunReport;
 import org.joblist.aggregate.RunStatus;
 import org.joblist.aggregate.SourceOutcome;
+import org.joblist.aggregate.dedupe.DedupedCatalog;
+import org.joblist.aggregate.dedupe.Deduplicator;
 import org.joblist.aggregate.run.SourceRunner;
 import org.joblist.aggregate.store.PostingStore;
 import org.joblist.config.JoblistConfig;
@@ -41,7 +45,8 @@ final class Backfill {
     }
 
     BackfillReport run() {
-        try (PostingStore store = PostingStore.open(config.store(), clock);
+        try (PostingStore store = PostingStore.open(
+                        config.store(), clock, new Curation(config.aggregate()));
                 BoardClient client = BoardClient.builder(config.http())
                         .record(config.record())
                         .replay(config.replay())
@@ -61,7 +66,7 @@ final class Backfill {
 
     private RunReport ingest(BoardClient client, PostingStore store) {
         RunId run = store.startRun();
-        SourceRunner runner = new SourceRunner(store, clock);
+        SourceRunner runner = new SourceRunner(store, clock, config.aggregate());
         for (SourceConfig source : config.sources()) {
             progress.sourceStarted(source);
             Connector connector = Connectors.forKind(source.kind(), client);
@@ -73,7 +78,9 @@ final class Backfill {
 
     private List<PublishResult> publish(PostingStore store) {
         Publisher publisher = new Publisher(config.git(), config.sources(), clock);
-        List<PublishResult> results = publisher.publishAll(config.publications(), store);
+        PostingCatalog catalog = new DedupedCatalog(
+                store, new Deduplicator(config.aggregate().postedWithin()));
+        List<PublishResult> results = publisher.publishAll(config.publications(), catalog);
         results.forEach(progress::published);
         return results;
     }

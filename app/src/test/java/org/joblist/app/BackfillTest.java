@@ -41,7 +41,7 @@ class BackfillTest {
 
             Last updated: Aug 20, 2026 at 12:00 UTC
 
-            **7 jobs** | 57% remote | 5 companies
+            **7 jobs** | 100% remote | 5 companies
 
             ```mermaid
             xychart-beta
@@ -57,9 +57,9 @@ class BackfillTest {
             | Anansewaa | [These 10 things on your cv could be the reason you are not getting hired](https://remoteOK.com/remote-jobs/remote-these-10-things-on-your-cv-could-be-the-reason-you-are-not-getting-hired-anansewaa-1136039) (via [Remote OK](https://remoteok.com)) | Sonipat | Remote | Aug 2, 2026 |
             | Bevoxe | [Menu](https://remoteOK.com/remote-jobs/remote-menu-bevoxe-1135927) (via [Remote OK](https://remoteok.com)) | Ashreigney | Remote | Aug 2, 2026 |
             | Deliberate Development | [Failure Breeds Success](https://remoteOK.com/remote-jobs/remote-failure-breeds-success-deliberate-development-1135924) (via [Remote OK](https://remoteok.com)) | Success | Remote | Aug 2, 2026 |
-            | GitLab | [AI Transformation Owner, CRO](https://job-boards.greenhouse.io/gitlab/jobs/8638232002) | Remote, United States | — | Jul 22, 2026 |
-            | GitLab | [AI Engineer](https://job-boards.greenhouse.io/gitlab/jobs/8556658002) | Remote, Bangalore | — | May 22, 2026 |
-            | GitLab | [Account Executive - Italy](https://job-boards.greenhouse.io/gitlab/jobs/8503792002) | Remote, Italy | — | Apr 17, 2026 |
+            | GitLab | [AI Transformation Owner, CRO](https://job-boards.greenhouse.io/gitlab/jobs/8638232002) | Remote, United States | Remote | Jul 22, 2026 |
+            | GitLab | [AI Engineer](https://job-boards.greenhouse.io/gitlab/jobs/8556658002) | Remote, Bangalore | Remote | May 22, 2026 |
+            | GitLab | [Account Executive - Italy](https://job-boards.greenhouse.io/gitlab/jobs/8503792002) | Remote, Italy | Remote | Apr 17, 2026 |
             <!-- joblist:end -->
             """;
 

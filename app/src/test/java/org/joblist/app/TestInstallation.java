@@ -47,6 +47,8 @@ final class TestInstallation {
                   url: jdbc:h2:file:%s
                 git:
                   repository: %s
+                lifecycle:
+                  maxAge: 3650d   # the replayed payloads are from 2026; MainTest runs on the real clock
                 """.formatted(dir.resolve("data/joblist"), repository());
         try {
             Files.createDirectories(dir);

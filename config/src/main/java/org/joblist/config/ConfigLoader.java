@@ -35,7 +35,8 @@ public final class ConfigLoader {
     private static final Pattern YAML_MARK =
             Pattern.compile("\\s*in '.*', line (\\d+), column (\\d+):");
     private static final Set<String> TOP_KEYS =
-            Set.of("sources", "publications", "store", "http", "git", "record", "replay");
+            Set.of("sources", "publications", "store", "http", "git", "record", "replay",
+                    "normalize", "lifecycle", "dedupe", "curation");
     private static final Set<String> SOURCE_KEYS =
             Set.of("id", "kind", "board", "url", "minInterval");
     private static final Set<String> STORE_KEYS = Set.of("url", "user", "password");
@@ -120,7 +121,9 @@ public final class ConfigLoader {
                 http(root.optional("http")),
                 git,
                 record == null ? null : Path.of(record.asString()),
-                replay == null ? null : Path.of(replay.asString()));
+                replay == null ? null : Path.of(replay.asString()),
+                AggregateSections.read(root.optional("normalize"), root.optional("lifecycle"),
+                        root.optional("dedupe"), root.optional("curation")));
     }
 
     private static List<SourceConfig> sources(ConfigNode node) {

@@ -3,6 +3,7 @@ package org.joblist.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -141,6 +142,17 @@ final class ConfigNode {
             items.add(new ConfigNode(file, path + "[" + i + "]", node.get(i), env));
         }
         return items;
+    }
+
+    /** The mapping's entries in file order, each value a node of its own. */
+    Map<String, ConfigNode> asMap() {
+        requireMapping();
+        Map<String, ConfigNode> entries = new LinkedHashMap<>();
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            entries.put(name, child(name, node.get(name)));
+        }
+        return entries;
     }
 
     private String substituteEnv(String text) {

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param record directory to write every HTTP exchange to as a cassette; null to record nothing
  * @param replay cassette directory to answer every HTTP request from, with no network; null to
  *     use the network
+ * @param aggregate normalization, dedupe, lifecycle and curation settings
  */
 public record JoblistConfig(
         List<SourceConfig> sources,
@@ -19,23 +20,34 @@ public record JoblistConfig(
         HttpConfig http,
         GitConfig git,
         @Nullable Path record,
-        @Nullable Path replay) {
+        @Nullable Path replay,
+        AggregateConfig aggregate) {
     public JoblistConfig {
         sources = List.copyOf(sources);
         publications = List.copyOf(publications);
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(http, "http");
         Objects.requireNonNull(git, "git");
+        Objects.requireNonNull(aggregate, "aggregate");
         if (record != null && replay != null) {
             throw new IllegalArgumentException("record and replay exclude each other");
         }
     }
 
+    /** A config with the default aggregate settings. */
+    public JoblistConfig(List<SourceConfig> sources, List<PublicationConfig> publications,
+            StoreConfig store, HttpConfig http, GitConfig git, @Nullable Path record,
+            @Nullable Path replay) {
+        this(sources, publications, store, http, git, record, replay, AggregateConfig.defaults());
+    }
+
     public JoblistConfig withRecord(@Nullable Path directory) {
-        return new JoblistConfig(sources, publications, store, http, git, directory, replay);
+        return new JoblistConfig(
+                sources, publications, store, http, git, directory, replay, aggregate);
     }
 
     public JoblistConfig withReplay(@Nullable Path directory) {
-        return new JoblistConfig(sources, publications, store, http, git, record, directory);
+        return new JoblistConfig(
+                sources, publications, store, http, git, record, directory, aggregate);
     }
 }

@@ -1,36 +1,76 @@
 package org.joblist.aggregate.normalize;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.joblist.aggregate.DatePrecision;
+import org.joblist.aggregate.Location;
 import org.joblist.aggregate.Posting;
+import org.joblist.aggregate.PostedDate;
+import org.joblist.config.AggregateConfig;
+import org.joblist.ingest.SalaryRange;
 import org.joblist.ingest.SourcePosting;
-import org.jsoup.parser.Parser;
+import org.joblist.ingest.WorkplaceType;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns a source posting into a posting: company and title with whitespace folded (the title's
- * HTML entities decoded exactly once, so {@code Sales &amp;amp; Marketing} becomes {@code Sales
- * &amp; Marketing}), the location without dangling separators ({@code "How, "} becomes {@code
- * "How"}), the posted date as a UTC instant (null when unreadable) and the apply URL trimmed.
- * A posting without a title, an external id or an http(s) apply URL is skipped with a reason;
- * nothing here throws for bad input. Stateless and thread-safe.
+ * Turns a source posting into a posting: company display name and key ({@link CompanyNames}),
+ * title repaired ({@link TextRepair}), locations parsed ({@link Locations}), workplace type
+ * decided ({@link WorkplaceTypes}), employment type, posted date against the fetch time
+ * ({@link PostedDates}), salary (the source's numbers, else parsed from its text), description as
+ * sanitized text, skills, category and the canonical apply URL. A posting without a title, an
+ * external id or an http(s) apply URL is skipped with a reason; nothing here throws for bad input.
+ * Thread-safe.
  */
 public final class PostingNormalizer {
     private static final Logger LOG = LoggerFactory.getLogger(PostingNormalizer.class);
 
-    private static final Pattern WHITESPACE =
-            Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern EDGE_SEPARATORS = Pattern.compile("^[\\s,;/|·-]+|[\\s,;/|·-]+$");
     private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://[^/?#\\s]+([/?#].*)?");
 
-    /** The posting the source posting describes, or why it cannot become one. */
+    /**
+     * What the normalizer knows of a source beyond its postings.
+     *
+     * @param fetchedAt when the source was read; relative dates count back from it
+     * @param remoteOnly whether the board lists remote work only, so its locations say who may
+     *     apply rather than where an office is
+     * @param currency the currency of figures the source writes without one; null when none
+     */
+    public record SourceContext(Instant fetchedAt, boolean remoteOnly,
+            @Nullable Currency currency) {
+        public SourceContext {
+            Objects.requireNonNull(fetchedAt, "fetchedAt");
+        }
+    }
+
+    private final SkillDictionary skills;
+    private final CategoryRules categories;
+
+    public PostingNormalizer(AggregateConfig config) {
+        this.skills = new SkillDictionary(config.skills());
+        this.categories = new CategoryRules(config.categories());
+    }
+
+    /** A normalizer with the built-in dictionary and rules. */
+    public PostingNormalizer() {
+        this(AggregateConfig.defaults());
+    }
+
+    /** The posting, with relative dates read against the epoch; for tests and old callers. */
     public Normalization normalize(SourcePosting source) {
+        return normalize(source, new SourceContext(Instant.EPOCH, false, null));
+    }
+
+    /** The posting the source posting describes, or why it cannot become one. */
+    public Normalization normalize(SourcePosting source, SourceContext context) {
         String externalId = source.externalId().trim();
-        String title = fold(Parser.unescapeEntities(source.title(), false));
+        String title = TextRepair.title(source.title());
         String applyUrl = source.applyUrl().trim();
 
         if (externalId.isEmpty()) {
@@ -47,41 +87,82 @@ public final class PostingNormalizer {
                     externalId, "apply URL \"" + applyUrl + "\" is not http(s)");
         }
 
-        return new Normalization.Kept(new Posting(
-                source.sourceId(),
-                externalId,
-                fold(source.company()),
-                title,
-                location(source.locations()),
-                source.workplaceType(),
-                postedAt(source, externalId),
-                applyUrl));
+        String description = DescriptionText.sanitize(source.description());
+        Locations.Parsed parsed = Locations.parse(source.locations());
+        WorkplaceType workplaceType = workplaceType(source, context, title, description, parsed);
+        List<Location> places = withCitiesNamedIn(parsed.places(), description, workplaceType);
+        boolean applicantOnly = context.remoteOnly() && workplaceType == WorkplaceType.REMOTE;
+        return new Normalization.Kept(Posting.builder(source.sourceId(), externalId)
+                .company(CompanyNames.display(source.company()))
+                .title(title)
+                .location(location(source.locations()))
+                .locations(applicantOnly ? List.of() : places)
+                .applicantLocations(applicantOnly ? places : List.of())
+                .workplaceType(workplaceType)
+                .employmentType(EmploymentTypes.read(source.employmentType(), title))
+                .posted(posted(source, externalId, context.fetchedAt()))
+                .applyUrl(applyUrl)
+                .canonicalUrl(UrlCanon.canonical(applyUrl).orElse(null))
+                .salary(salary(source, context))
+                .salaryText(source.salaryText())
+                .description(description)
+                .skills(skills.find(source.tags(), title, description))
+                .category(categories.categorize(title))
+                .build());
     }
 
-    private static @Nullable Instant postedAt(SourcePosting source, String externalId) {
+    private static WorkplaceType workplaceType(SourcePosting source, SourceContext context,
+            String title, String description, Locations.Parsed parsed) {
+        WorkplaceType label = parsed.label();
+        if (label == WorkplaceType.UNKNOWN) {
+            label = WorkplaceTypes.stated(title);
+        }
+        if (label == WorkplaceType.UNKNOWN && context.remoteOnly()) {
+            label = WorkplaceType.REMOTE;
+        }
+        return WorkplaceTypes.decide(source.workplaceType(), description, label);
+    }
+
+    /** An on-site or hybrid place without a city takes the one city the description names. */
+    private static List<Location> withCitiesNamedIn(List<Location> places, String description,
+            WorkplaceType workplaceType) {
+        if (workplaceType == WorkplaceType.REMOTE || places.size() != 1) {
+            return places;
+        }
+        List<Location> filled = new ArrayList<>();
+        for (Location place : places) {
+            filled.add(Locations.withCityNamedIn(place, description));
+        }
+        return filled;
+    }
+
+    private static @Nullable SalaryRange salary(SourcePosting source, SourceContext context) {
+        if (source.salary() != null) {
+            return source.salary();
+        }
+        String text = source.salaryText();
+        return text == null ? null : SalaryText.parse(text, context.currency()).orElse(null);
+    }
+
+    private static PostedDate posted(SourcePosting source, String externalId, Instant fetchedAt) {
         String text = source.postedAt();
         if (text == null) {
-            return null;
+            return PostedDate.UNKNOWN;
         }
-        Instant postedAt = PostedDates.parse(text);
-        if (postedAt == null) {
+        PostedDate posted = PostedDates.read(text, fetchedAt);
+        if (posted.precision() == DatePrecision.UNKNOWN) {
             LOG.debug("source {}: posting {}: unreadable posted date \"{}\"",
                     source.sourceId(), externalId, text);
         }
-        return postedAt;
+        return posted;
     }
 
     /** The source's location texts as one line, each cleaned, repeats left out, "; " between. */
-    // TODO(#4): parse locations into city, region and country instead of joining their text.
     private static String location(List<String> texts) {
         return texts.stream()
-                .map(text -> EDGE_SEPARATORS.matcher(fold(text)).replaceAll(""))
+                .map(text -> EDGE_SEPARATORS.matcher(TextRepair.fold(text)).replaceAll(""))
                 .filter(text -> !text.isEmpty())
                 .distinct()
                 .collect(Collectors.joining("; "));
-    }
-
-    private static String fold(String text) {
-        return WHITESPACE.matcher(text).replaceAll(" ").trim();
     }
 }

@@ -17,16 +17,19 @@ final class StoringSink implements PostingSink {
 
     private final String sourceId;
     private final PostingNormalizer normalizer;
+    private final PostingNormalizer.SourceContext context;
     private final SourceTransaction transaction;
     private final PostingSink progress;
     private int pages;
     private int seen;
     private int skipped;
 
-    StoringSink(String sourceId, PostingNormalizer normalizer, SourceTransaction transaction,
+    StoringSink(String sourceId, PostingNormalizer normalizer,
+            PostingNormalizer.SourceContext context, SourceTransaction transaction,
             PostingSink progress) {
         this.sourceId = sourceId;
         this.normalizer = normalizer;
+        this.context = context;
         this.transaction = transaction;
         this.progress = progress;
     }
@@ -34,7 +37,7 @@ final class StoringSink implements PostingSink {
     @Override
     public void accept(SourcePosting posting) {
         seen++;
-        Normalization normalization = normalizer.normalize(posting);
+        Normalization normalization = normalizer.normalize(posting, context);
         if (normalization instanceof Normalization.Kept kept) {
             transaction.write(kept.posting());
         } else if (normalization instanceof Normalization.Skipped skip) {

@@ -18,13 +18,16 @@ import org.jspecify.annotations.Nullable;
  */
 final class PostingBatchWriter implements AutoCloseable {
     private static final String INSERT = "INSERT INTO postings (" + PostingRows.CONTENT_COLUMNS
-            + ", source_id, external_id, first_seen_at, last_seen_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String UPDATE = "UPDATE postings SET company = ?, title = ?,"
-            + " location = ?, workplace_type = ?, posted_at = ?, apply_url = ?, content_hash = ?,"
-            + " last_seen_at = ? WHERE source_id = ? AND external_id = ?";
+            + ", source_id, external_id, first_seen_at, last_seen_at) VALUES ("
+            + "?, ".repeat(PostingRows.CONTENT_COUNT + 3) + "?)";
+    // Seen again: the miss count restarts, and a closed posting reopens. SET reads old values.
+    private static final String SEEN = "last_seen_at = ?, missed_runs = 0, reopened_at = CASE"
+            + " WHEN closed_at IS NULL THEN reopened_at ELSE CAST(? AS TIMESTAMP WITH TIME ZONE)"
+            + " END, closed_at = NULL";
+    private static final String UPDATE = "UPDATE postings SET " + PostingRows.CONTENT_ASSIGNMENTS
+            + ", " + SEEN + " WHERE source_id = ? AND external_id = ?";
     private static final String TOUCH =
-            "UPDATE postings SET last_seen_at = ? WHERE source_id = ? AND external_id = ?";
+            "UPDATE postings SET " + SEEN + " WHERE source_id = ? AND external_id = ?";
 
     private final Connection connection;
     private final String sourceId;
@@ -113,6 +116,7 @@ final class PostingBatchWriter implements AutoCloseable {
     private void addUpdate(Posting posting, String hash, Instant seenAt) throws SQLException {
         int index = PostingRows.bindContent(update, 1, posting, hash);
         SqlTimes.set(update, index++, seenAt);
+        SqlTimes.set(update, index++, seenAt);
         update.setString(index++, sourceId);
         update.setString(index, posting.externalId());
         update.addBatch();
@@ -120,8 +124,9 @@ final class PostingBatchWriter implements AutoCloseable {
 
     private void addTouch(Posting posting, Instant seenAt) throws SQLException {
         SqlTimes.set(touch, 1, seenAt);
-        touch.setString(2, sourceId);
-        touch.setString(3, posting.externalId());
+        SqlTimes.set(touch, 2, seenAt);
+        touch.setString(3, sourceId);
+        touch.setString(4, posting.externalId());
         touch.addBatch();
     }
 

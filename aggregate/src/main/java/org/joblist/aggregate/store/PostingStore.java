@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.joblist.aggregate.Curation;
 import org.joblist.aggregate.PostingCatalog;
 import org.joblist.aggregate.RunId;
 import org.joblist.aggregate.RunReport;
@@ -59,11 +60,19 @@ public final class PostingStore implements PostingCatalog, ValidatorStore, AutoC
     /** Validators each source learnt in its open transaction, by URL; kept when it commits. */
     private final Map<String, Map<String, Validators>> pendingValidators =
             new ConcurrentHashMap<>();
+    private final Curation curation;
 
-    private PostingStore(HikariDataSource dataSource, String url, Clock clock) {
+    private PostingStore(HikariDataSource dataSource, String url, Clock clock,
+            Curation curation) {
         this.dataSource = dataSource;
         this.url = url;
         this.clock = clock;
+        this.curation = curation;
+    }
+
+    /** Opens the store with no curation; see {@link #open(StoreConfig, Clock, Curation)}. */
+    public static PostingStore open(StoreConfig config, Clock clock) {
+        return open(config, clock, Curation.none());
     }
 
     /**
@@ -72,8 +81,9 @@ public final class PostingStore implements PostingCatalog, ValidatorStore, AutoC
      * @throws StoreException when the database cannot be opened (missing driver, locked or
      *     corrupt file, wrong password) or migrated
      */
-    public static PostingStore open(StoreConfig config, Clock clock) {
+    public static PostingStore open(StoreConfig config, Clock clock, Curation curation) {
         Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(curation, "curation");
         Objects.requireNonNull(clock, "clock");
         HikariDataSource dataSource = connect(config);
         try {
@@ -87,7 +97,7 @@ public final class PostingStore implements PostingCatalog, ValidatorStore, AutoC
             throw new StoreException(config.url(), "cannot migrate schema", e);
         }
         LOG.debug("store {}: open", JdbcUrls.redact(config.url()));
-        return new PostingStore(dataSource, config.url(), clock);
+        return new PostingStore(dataSource, config.url(), clock, curation);
     }
 
     private static HikariDataSource connect(StoreConfig config) {
@@ -130,7 +140,16 @@ public final class PostingStore implements PostingCatalog, ValidatorStore, AutoC
      * @throws IllegalStateException when the run is finished
      */
     public SourceTransaction beginSource(RunId run, String sourceId) {
+        return beginSource(run, sourceId, SourceLifecycle.DEFAULT);
+    }
+
+    /**
+     * Opens the transaction in which one source's postings of the run are written; committing an
+     * {@link SourceStatus#OK} outcome closes postings as the lifecycle says.
+     */
+    public SourceTransaction beginSource(RunId run, String sourceId, SourceLifecycle lifecycle) {
         Objects.requireNonNull(sourceId, "sourceId");
+        Objects.requireNonNull(lifecycle, "lifecycle");
         Connection connection = null;
         try {
             connection = dataSource.getConnection();
@@ -138,7 +157,7 @@ public final class PostingStore implements PostingCatalog, ValidatorStore, AutoC
             Instant runStartedAt = runningSince(connection, run);
             pendingValidators.remove(sourceId);
             return new SourceTransaction(connection, url, run, sourceId, runStartedAt,
-                    () -> takeValidators(sourceId));
+                    () -> takeValidators(sourceId), lifecycle);
         } catch (SQLException e) {
             closeQuietly(connection, e);
             throw failure("cannot begin source " + sourceId, e);
@@ -266,22 +285,35 @@ public final class PostingStore implements PostingCatalog, ValidatorStore, AutoC
     }
 
     /**
-     * Streams every stored posting in publication order (see {@link PostingCatalog}), reading
-     * {@value #FETCH_SIZE} rows at a time; an exception the action throws ends the reading and
-     * propagates.
+     * Streams every open posting in publication order (see {@link PostingCatalog}), curated,
+     * reading {@value #FETCH_SIZE} rows at a time; an exception the action throws ends the
+     * reading and propagates.
      */
     @Override
     public void forEachPosting(Consumer<StoredPosting> action) {
         Objects.requireNonNull(action, "action");
+        stream(PostingRows.SELECT_IN_PUBLICATION_ORDER, null, action);
+    }
+
+    @Override
+    public void forEachClosedSince(Instant since, Consumer<StoredPosting> action) {
+        Objects.requireNonNull(since, "since");
+        Objects.requireNonNull(action, "action");
+        stream(PostingRows.SELECT_CLOSED_SINCE, since, action);
+    }
+
+    private void stream(String sql, @Nullable Instant since, Consumer<StoredPosting> action) {
         try (Connection connection = dataSource.getConnection()) {
             // PostgreSQL streams a result only inside a transaction.
             connection.setAutoCommit(false);
-            try (PreparedStatement select =
-                    connection.prepareStatement(PostingRows.SELECT_IN_PUBLICATION_ORDER)) {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                if (since != null) {
+                    SqlTimes.set(select, 1, since);
+                }
                 select.setFetchSize(FETCH_SIZE);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        action.accept(PostingRows.read(rows));
+                        curation.apply(PostingRows.read(rows)).ifPresent(action);
                     }
                 }
             }

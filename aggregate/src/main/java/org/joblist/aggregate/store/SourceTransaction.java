@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.joblist.aggregate.Posting;
 import org.joblist.aggregate.RunId;
 import org.joblist.aggregate.SourceOutcome;
+import org.joblist.aggregate.SourceStatus;
 import org.joblist.ingest.http.Validators;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,13 +41,14 @@ public final class SourceTransaction implements AutoCloseable {
     private final String sourceId;
     private final Instant seenAt;
     private final Supplier<Map<String, Validators>> learntValidators;
+    private final SourceLifecycle lifecycle;
     private final Map<String, Posting> pending = new LinkedHashMap<>();
     private WriteCounts counts = WriteCounts.NONE;
     private boolean committed;
 
     SourceTransaction(Connection connection, String url, RunId run, String sourceId,
-            Instant seenAt, Supplier<Map<String, Validators>> learntValidators)
-            throws SQLException {
+            Instant seenAt, Supplier<Map<String, Validators>> learntValidators,
+            SourceLifecycle lifecycle) throws SQLException {
         this.connection = connection;
         this.writer = new PostingBatchWriter(connection, sourceId);
         this.url = url;
@@ -54,6 +56,7 @@ public final class SourceTransaction implements AutoCloseable {
         this.sourceId = sourceId;
         this.seenAt = seenAt;
         this.learntValidators = learntValidators;
+        this.lifecycle = lifecycle;
     }
 
     /**
@@ -96,7 +99,8 @@ public final class SourceTransaction implements AutoCloseable {
 
     /**
      * Writes what is pending, the validators of conditional GETs the source learnt, and the
-     * source's outcome, and makes them visible at once.
+     * source's outcome, closes what the outcome lets close (see {@link SourceLifecycle}), and
+     * makes all of it visible at once.
      */
     public void commit(SourceOutcome outcome) {
         if (!outcome.sourceId().equals(sourceId)) {
@@ -106,6 +110,10 @@ public final class SourceTransaction implements AutoCloseable {
         flush();
         try {
             ValidatorRows.replace(connection, sourceId, learntValidators.get(), seenAt);
+            if (outcome.status() == SourceStatus.OK) {
+                int closed = Closings.close(connection, sourceId, seenAt, lifecycle);
+                LOG.debug("source {}: closed {} postings", sourceId, closed);
+            }
             OutcomeRows.insert(connection, run, outcome);
             connection.commit();
             committed = true;

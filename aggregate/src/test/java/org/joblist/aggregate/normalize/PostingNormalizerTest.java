@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import org.joblist.aggregate.Location;
+import org.joblist.aggregate.PostedDate;
 import org.joblist.aggregate.Posting;
 import org.joblist.ingest.SourcePosting;
 import org.joblist.ingest.WorkplaceType;
@@ -25,10 +27,16 @@ class PostingNormalizerTest {
 
         Posting posting = kept(normalizer.normalize(gitlab));
 
-        assertThat(posting).isEqualTo(new Posting("gitlab", "8503792002", "GitLab",
-                "Account Executive - Italy", "Remote, Italy", WorkplaceType.UNKNOWN,
-                Instant.parse("2026-04-17T09:58:03Z"),
-                "https://job-boards.greenhouse.io/gitlab/jobs/8503792002"));
+        assertThat(posting).isEqualTo(Posting.builder("gitlab", "8503792002").company("GitLab")
+                .title("Account Executive - Italy").location("Remote, Italy")
+                .locations(List.of(new Location(null, null, "IT")))
+                .workplaceType(WorkplaceType.REMOTE)
+                .posted(PostedDate.exact(Instant.parse("2026-04-17T09:58:03Z"),
+                        "2026-04-17T05:58:03-04:00"))
+                .applyUrl("https://job-boards.greenhouse.io/gitlab/jobs/8503792002")
+                .canonicalUrl("https://job-boards.greenhouse.io/gitlab/jobs/8503792002")
+                .category("other")
+                .build());
     }
 
     @Test

@@ -1,14 +1,16 @@
 package org.joblist.aggregate.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
-import org.joblist.aggregate.Posting;
 import org.joblist.aggregate.RunId;
 import org.joblist.aggregate.RunReport;
 import org.joblist.aggregate.RunStatus;
@@ -18,10 +20,12 @@ import org.joblist.aggregate.StoredPosting;
 import org.joblist.aggregate.store.PostingStore;
 import org.joblist.aggregate.testing.MutableClock;
 import org.joblist.aggregate.testing.TestStores;
+import org.joblist.config.AggregateConfig;
 import org.joblist.config.SourceConfig;
 import org.joblist.config.SourceKind;
 import org.joblist.ingest.Connector;
 import org.joblist.ingest.FetchException;
+import org.joblist.ingest.FetchSummary;
 import org.joblist.ingest.PostingSink;
 import org.joblist.ingest.SourcePosting;
 import org.joblist.ingest.WorkplaceType;
@@ -70,13 +74,17 @@ class SourceRunnerTest {
 
         assertThat(first).isEqualTo(ok(GITLAB, 1, 3, 3, 0, 0, FIRST_RUN));
         assertThat(second).isEqualTo(ok(GITLAB, 1, 3, 0, 1, 0, SECOND_RUN));
-        assertThat(TestStores.all(store)).containsExactly(
-                stored("8638232002", "AI Transformation Owner, CRO", "Remote, United States",
-                        "2026-07-22T17:38:40Z"),
-                stored("8556658002", "AI Engineer & Researcher", "Remote, Bangalore",
-                        "2026-05-22T13:16:29Z"),
-                stored("8503792002", "Account Executive - Italy", "Remote, Italy",
-                        "2026-04-17T09:58:03Z"));
+        assertThat(TestStores.all(store))
+                .extracting(s -> s.posting().title(), s -> s.posting().location(),
+                        s -> s.posting().postedAt(), StoredPosting::firstSeenAt,
+                        StoredPosting::lastSeenAt)
+                .containsExactly(
+                        tuple("AI Transformation Owner, CRO", "Remote, United States",
+                                Instant.parse("2026-07-22T17:38:40Z"), FIRST_RUN, SECOND_RUN),
+                        tuple("AI Engineer & Researcher", "Remote, Bangalore",
+                                Instant.parse("2026-05-22T13:16:29Z"), FIRST_RUN, SECOND_RUN),
+                        tuple("Account Executive - Italy", "Remote, Italy",
+                                Instant.parse("2026-04-17T09:58:03Z"), FIRST_RUN, SECOND_RUN));
     }
 
     @Test
@@ -200,6 +208,46 @@ class SourceRunnerTest {
                 "posting 8638232002", "page 1 with 3");
     }
 
+    @Test
+    void aCappedReadIsRecordedAsTruncatedAndClosesNothing() {
+        SourceRunner closingAfterOneMiss = closingAfterOneMiss();
+        closingAfterOneMiss.run(store.startRun(), GITLAB, ListConnector.of(GITLAB_BOARD),
+                NO_PROGRESS);
+        clock.set(SECOND_RUN);
+        Connector capped = (source, sink) -> {
+            sink.accept(ACCOUNT_EXECUTIVE);
+            return new FetchSummary(1, 1, 0, true);
+        };
+
+        SourceOutcome outcome =
+                closingAfterOneMiss.run(store.startRun(), GITLAB, capped, NO_PROGRESS);
+
+        assertThat(outcome.status()).isEqualTo(SourceStatus.TRUNCATED);
+        assertThat(TestStores.all(store)).hasSize(3);
+    }
+
+    @Test
+    void aCompleteReadClosesWhatItMissedAndPassesTheFetchTimeForRelativeDates() {
+        SourceRunner closingAfterOneMiss = closingAfterOneMiss();
+        closingAfterOneMiss.run(store.startRun(), GITLAB, ListConnector.of(GITLAB_BOARD),
+                NO_PROGRESS);
+        clock.set(SECOND_RUN);
+        SourcePosting relative = gitlab("1", "Engineer", "Berlin", "3 hours ago");
+
+        closingAfterOneMiss.run(store.startRun(), GITLAB,
+                ListConnector.of(List.of(ACCOUNT_EXECUTIVE, relative)), NO_PROGRESS);
+
+        assertThat(TestStores.all(store)).extracting(s -> s.posting().externalId(),
+                s -> s.posting().postedAt()).containsExactlyInAnyOrder(
+                        tuple("1", SECOND_RUN.minus(Duration.ofHours(3))),
+                        tuple("8503792002", Instant.parse("2026-04-17T09:58:03Z")));
+    }
+
+    private SourceRunner closingAfterOneMiss() {
+        return new SourceRunner(store, clock, new AggregateConfig(1, Duration.ofDays(30),
+                Duration.ofDays(14), Map.of(), List.of(), Set.of(), Set.of(), List.of()));
+    }
+
     private SourceOutcome runOnce(SourceConfig source, Connector connector) {
         RunId run = store.startRun();
         SourceOutcome outcome = runner.run(run, source, connector, NO_PROGRESS);
@@ -215,14 +263,6 @@ class SourceRunnerTest {
             int updated, int skipped, Instant startedAt) {
         return new SourceOutcome(source.id(), SourceStatus.OK, pages, seen, newCount, updated,
                 skipped, "read to the end", startedAt, Duration.ZERO);
-    }
-
-    private static StoredPosting stored(
-            String id, String title, String location, String postedAt) {
-        Posting posting = new Posting("gitlab", id, "GitLab", title, location,
-                WorkplaceType.UNKNOWN, Instant.parse(postedAt),
-                "https://job-boards.greenhouse.io/gitlab/jobs/" + id);
-        return new StoredPosting(posting, FIRST_RUN, SECOND_RUN);
     }
 
     private static SourcePosting gitlab(
