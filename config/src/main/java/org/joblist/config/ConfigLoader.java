@@ -34,7 +34,6 @@ public final class ConfigLoader {
             Pattern.compile("\\s*in '.*', line (\\d+), column (\\d+):");
     private static final Set<String> TOP_KEYS =
             Set.of("sources", "publications", "store", "http", "git", "record", "replay");
-    private static final Set<String> SOURCE_KEYS = Set.of("id", "kind", "board", "url");
     private static final Set<String> PUBLICATION_KEYS = Set.of("id", "title", "file", "intro");
     private static final Set<String> STORE_KEYS = Set.of("url", "user", "password");
     private static final Set<String> HTTP_KEYS =
@@ -105,20 +104,14 @@ public final class ConfigLoader {
         List<SourceConfig> sources = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (ConfigNode item : items) {
-            item.requireOnlyKeys(SOURCE_KEYS);
+            item.requireMapping();
             String id = uniqueId(item, ids);
             ConfigNode kindNode = item.required("kind");
             String kindName = kindNode.asString();
             SourceKind kind = SourceKind.fromConfigName(kindName).orElseThrow(() -> kindNode.error(
                     "\"" + kindName + "\" is not a source kind (one of: "
                             + SourceKind.configNames() + ")"));
-            String board = item.optionalString("board");
-            if (kind == SourceKind.GREENHOUSE && board == null && item.optional("url") == null) {
-                throw item.error("a greenhouse source needs \"board\" (the board token, e.g."
-                        + " \"gitlab\" for boards.greenhouse.io/gitlab) or \"url\"");
-            }
-            ConfigNode url = item.optional("url");
-            sources.add(new SourceConfig(id, kind, board, url == null ? null : ConfigValues.httpUrl(url)));
+            sources.add(SourceKeys.read(item, id, kind));
         }
         return sources;
     }

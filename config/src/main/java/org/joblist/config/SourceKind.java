@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 /** The kinds of source joblist can read; each has one connector in the ingest module. */
 public enum SourceKind {
     GREENHOUSE,
-    REMOTEOK;
+    REMOTEOK,
+    LEVER;
 
     /** The name used in config files, e.g. {@code greenhouse}. */
     public String configName() {

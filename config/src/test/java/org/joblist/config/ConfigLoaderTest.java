@@ -105,7 +105,7 @@ class ConfigLoaderTest {
 
         assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
                 .hasMessage(file + ": sources[1].kind: \"monster\" is not a source kind"
-                        + " (one of: greenhouse, remoteok)");
+                        + " (one of: " + SourceKind.configNames() + ")");
     }
 
     @Test
@@ -118,7 +118,7 @@ class ConfigLoaderTest {
                 """);
 
         assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
-                .hasMessage(file + ": sources[0].shedule: unknown key (known: board, id, kind, url)");
+                .hasMessage(file + ": sources[0].shedule: unknown key (known: board, id, kind, maxPages, url)");
     }
 
     @Test

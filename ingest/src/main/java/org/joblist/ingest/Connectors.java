@@ -6,6 +6,7 @@ import org.joblist.config.SourceConfig;
 import org.joblist.config.SourceKind;
 import org.joblist.ingest.greenhouse.GreenhouseConnector;
 import org.joblist.ingest.http.BoardClient;
+import org.joblist.ingest.lever.LeverConnector;
 import org.joblist.ingest.remoteok.RemoteOkConnector;
 
 /** Picks the connector for a kind of source, and tells the board URL a source reads. */
@@ -19,6 +20,7 @@ public final class Connectors {
         return switch (kind) {
             case GREENHOUSE -> new GreenhouseConnector(client);
             case REMOTEOK -> new RemoteOkConnector(client);
+            case LEVER -> new LeverConnector(client);
         };
     }
 
@@ -32,6 +34,7 @@ public final class Connectors {
         return switch (source.kind()) {
             case GREENHOUSE -> GreenhouseConnector.boardUrl(source);
             case REMOTEOK -> RemoteOkConnector.boardUrl(source);
+            case LEVER -> LeverConnector.boardUrl(source);
         };
     }
 }

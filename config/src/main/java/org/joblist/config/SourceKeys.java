@@ -1,0 +1,115 @@
+package org.joblist.config;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the keys of one entry of {@code sources}: those every kind has ({@code id}, {@code kind},
+ * {@code board}, {@code url}, {@code maxPages}) and each kind's own settings and credentials.
+ * Every problem names the key path and what would be accepted.
+ */
+final class SourceKeys {
+    private static final Set<String> COMMON_KEYS = Set.of("id", "kind", "board", "url", "maxPages");
+    private static final Pattern PAGES = Pattern.compile("\\d{1,6}");
+
+    private SourceKeys() {
+    }
+
+    static SourceConfig read(ConfigNode item, String id, SourceKind kind) {
+        KindKeys keys = KindKeys.of(kind);
+        Set<String> known = new HashSet<>(COMMON_KEYS);
+        known.addAll(keys.settings());
+        known.addAll(keys.secrets().keySet());
+        item.requireOnlyKeys(known);
+
+        String board = item.optionalString("board");
+        ConfigNode urlNode = item.optional("url");
+        if (keys.needs() != null && board == null && urlNode == null) {
+            throw item.error("a " + kind.configName() + " source needs " + keys.needs());
+        }
+        Map<String, String> settings = new HashMap<>();
+        for (String key : keys.settings()) {
+            ConfigNode value = item.optional(key);
+            if (key.equals("selectors") && value != null) {
+                settings.putAll(selectors(value));
+            } else if (value != null) {
+                settings.put(key, value.asString());
+            }
+        }
+        Map<String, String> secrets = new HashMap<>();
+        keys.secrets().forEach((key, variable) -> {
+            ConfigNode value = item.optional(key);
+            if (value != null) {
+                secrets.put(key, value.asSecret(variable));
+            }
+        });
+        checkKind(item, kind, settings, secrets);
+        return new SourceConfig(id, kind, board,
+                urlNode == null ? null : ConfigValues.httpUrl(urlNode), maxPages(item),
+                settings, secrets);
+    }
+
+    private static int maxPages(ConfigNode item) {
+        ConfigNode node = item.optional("maxPages");
+        if (node == null) {
+            return SourceConfig.DEFAULT_MAX_PAGES;
+        }
+        String value = node.asString();
+        if (!PAGES.matcher(value).matches() || Integer.parseInt(value) == 0) {
+            throw node.error("\"" + value + "\" is not a page count (a whole number from 1 to"
+                    + " 999999, e.g. 50)");
+        }
+        return Integer.parseInt(value);
+    }
+
+    /** Checks what one kind needs beyond the keys being known. */
+    private static void checkKind(ConfigNode item, SourceKind kind, Map<String, String> settings,
+            Map<String, String> secrets) {
+        // Each kind's own checks are added with its connector.
+    }
+
+    private static Map<String, String> selectors(ConfigNode node) {
+        Map<String, String> selectors = new LinkedHashMap<>();
+        List<String> known = List.of("item", "title", "company", "location", "date", "link",
+                "nextPage");
+        node.requireOnlyKeys(Set.copyOf(known));
+        for (String key : known) {
+            String value = node.optionalString(key);
+            if (value != null) {
+                selectors.put("selectors." + key, value);
+            }
+        }
+        return selectors;
+    }
+
+    /**
+     * The keys a kind adds to the common ones.
+     *
+     * @param needs what the kind needs when neither board nor url is given, for the message;
+     *     null when it needs neither
+     * @param settings its own plain keys
+     * @param secrets its credential keys, each with the environment variable named as example
+     */
+    private record KindKeys(@Nullable String needs, Set<String> settings,
+            Map<String, String> secrets) {
+        static KindKeys of(SourceKind kind) {
+            return switch (kind) {
+                case GREENHOUSE -> board("the board token, e.g. \"gitlab\" for"
+                        + " boards.greenhouse.io/gitlab");
+                case REMOTEOK -> new KindKeys(null, Set.of(), Map.of());
+                case LEVER -> board("the site name, e.g. \"leverdemo\" for"
+                        + " jobs.lever.co/leverdemo");
+            };
+        }
+
+        private static KindKeys board(String example) {
+            return new KindKeys("\"board\" (" + example + ") or \"url\"", Set.of(), Map.of());
+        }
+    }
+}
