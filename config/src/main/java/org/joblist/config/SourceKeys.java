@@ -105,6 +105,8 @@ final class SourceKeys {
                 case REMOTEOK -> new KindKeys(null, Set.of(), Map.of());
                 case LEVER -> board("the site name, e.g. \"leverdemo\" for"
                         + " jobs.lever.co/leverdemo");
+                case ASHBY -> board("the job board name, e.g. \"notion\" for"
+                        + " jobs.ashbyhq.com/notion");
             };
         }
 

@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 public enum SourceKind {
     GREENHOUSE,
     REMOTEOK,
-    LEVER;
+    LEVER,
+    ASHBY;
 
     /** The name used in config files, e.g. {@code greenhouse}. */
     public String configName() {

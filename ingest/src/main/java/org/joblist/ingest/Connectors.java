@@ -4,6 +4,7 @@ import java.util.Objects;
 import okhttp3.HttpUrl;
 import org.joblist.config.SourceConfig;
 import org.joblist.config.SourceKind;
+import org.joblist.ingest.ashby.AshbyConnector;
 import org.joblist.ingest.greenhouse.GreenhouseConnector;
 import org.joblist.ingest.http.BoardClient;
 import org.joblist.ingest.lever.LeverConnector;
@@ -21,6 +22,7 @@ public final class Connectors {
             case GREENHOUSE -> new GreenhouseConnector(client);
             case REMOTEOK -> new RemoteOkConnector(client);
             case LEVER -> new LeverConnector(client);
+            case ASHBY -> new AshbyConnector(client);
         };
     }
 
@@ -35,6 +37,7 @@ public final class Connectors {
             case GREENHOUSE -> GreenhouseConnector.boardUrl(source);
             case REMOTEOK -> RemoteOkConnector.boardUrl(source);
             case LEVER -> LeverConnector.boardUrl(source);
+            case ASHBY -> AshbyConnector.boardUrl(source);
         };
     }
 }
