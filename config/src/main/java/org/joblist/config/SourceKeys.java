@@ -107,6 +107,8 @@ final class SourceKeys {
                         + " jobs.lever.co/leverdemo");
                 case ASHBY -> board("the job board name, e.g. \"notion\" for"
                         + " jobs.ashbyhq.com/notion");
+                case SMARTRECRUITERS -> board("the company identifier, e.g. \"Visa\" for"
+                        + " jobs.smartrecruiters.com/Visa");
             };
         }
 

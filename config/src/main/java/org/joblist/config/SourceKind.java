@@ -10,7 +10,8 @@ public enum SourceKind {
     GREENHOUSE,
     REMOTEOK,
     LEVER,
-    ASHBY;
+    ASHBY,
+    SMARTRECRUITERS;
 
     /** The name used in config files, e.g. {@code greenhouse}. */
     public String configName() {

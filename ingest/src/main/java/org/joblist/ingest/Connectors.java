@@ -9,6 +9,7 @@ import org.joblist.ingest.greenhouse.GreenhouseConnector;
 import org.joblist.ingest.http.BoardClient;
 import org.joblist.ingest.lever.LeverConnector;
 import org.joblist.ingest.remoteok.RemoteOkConnector;
+import org.joblist.ingest.smartrecruiters.SmartRecruitersConnector;
 
 /** Picks the connector for a kind of source, and tells the board URL a source reads. */
 public final class Connectors {
@@ -23,6 +24,7 @@ public final class Connectors {
             case REMOTEOK -> new RemoteOkConnector(client);
             case LEVER -> new LeverConnector(client);
             case ASHBY -> new AshbyConnector(client);
+            case SMARTRECRUITERS -> new SmartRecruitersConnector(client);
         };
     }
 
@@ -38,6 +40,7 @@ public final class Connectors {
             case REMOTEOK -> RemoteOkConnector.boardUrl(source);
             case LEVER -> LeverConnector.boardUrl(source);
             case ASHBY -> AshbyConnector.boardUrl(source);
+            case SMARTRECRUITERS -> SmartRecruitersConnector.boardUrl(source);
         };
     }
 }

@@ -33,6 +33,18 @@ public final class BoardJson {
     }
 
     /**
+     * Reads a small body, such as one posting's detail, as a whole tree.
+     *
+     * @throws UnexpectedBodyException when the body is empty or not a JSON object
+     */
+    public static JsonNode object(InputStream body, String what) throws IOException {
+        try (JsonParser json = parser(body)) {
+            expect(json, JsonToken.START_OBJECT, what);
+            return json.readValueAsTree();
+        }
+    }
+
+    /**
      * Moves to the next token and checks it.
      *
      * @param what the expected value in words, e.g. "a JSON array of postings"

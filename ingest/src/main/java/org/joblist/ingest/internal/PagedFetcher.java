@@ -43,6 +43,13 @@ public final class PagedFetcher {
                 throws IOException;
     }
 
+    /** Fetches and reads one page, with as many requests as the page needs. */
+    @FunctionalInterface
+    public interface PageLoader {
+        /** @see PageReader#read */
+        @Nullable HttpUrl load(HttpUrl url, PostingTally tally);
+    }
+
     /** Reads one page's JSON with a streaming parser. */
     @FunctionalInterface
     public interface JsonPageReader {
@@ -69,6 +76,17 @@ public final class PagedFetcher {
      */
     public FetchSummary fetch(SourceConfig source, HttpUrl first, String accept, PostingSink sink,
             PageReader reader) {
+        return fetchPages(source, first, sink, (page, tally) -> client.get(source.id(), page,
+                accept, body -> reader.read(page, body, tally)));
+    }
+
+    /**
+     * Reads a board from its first page, leaving each page's requests to the loader.
+     *
+     * @throws org.joblist.ingest.FetchException when a page cannot be fetched or read
+     */
+    public FetchSummary fetchPages(SourceConfig source, HttpUrl first, PostingSink sink,
+            PageLoader loader) {
         PostingTally tally = new PostingTally(source.id(), sink);
         Set<HttpUrl> read = new HashSet<>();
         HttpUrl url = first;
@@ -77,8 +95,7 @@ public final class PagedFetcher {
             HttpUrl page = url;
             read.add(page);
             int before = tally.postings();
-            @Nullable HttpUrl next = client.get(source.id(), page, accept,
-                    body -> reader.read(page, body, tally));
+            @Nullable HttpUrl next = loader.load(page, tally);
             pages++;
             sink.pageRead(pages, tally.postings());
             LOG.debug("source {}: page {} gave {} postings", source.id(), pages,
