@@ -102,7 +102,7 @@ final class SourceKeys {
             return switch (kind) {
                 case GREENHOUSE -> board("the board token, e.g. \"gitlab\" for"
                         + " boards.greenhouse.io/gitlab");
-                case REMOTEOK -> new KindKeys(null, Set.of(), Map.of());
+                case REMOTEOK, HIMALAYAS, ARBEITNOW -> new KindKeys(null, Set.of(), Map.of());
                 case LEVER -> board("the site name, e.g. \"leverdemo\" for"
                         + " jobs.lever.co/leverdemo");
                 case ASHBY -> board("the job board name, e.g. \"notion\" for"

@@ -11,7 +11,9 @@ public enum SourceKind {
     REMOTEOK,
     LEVER,
     ASHBY,
-    SMARTRECRUITERS;
+    SMARTRECRUITERS,
+    HIMALAYAS,
+    ARBEITNOW;
 
     /** The name used in config files, e.g. {@code greenhouse}. */
     public String configName() {

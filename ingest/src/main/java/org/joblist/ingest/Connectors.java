@@ -4,8 +4,10 @@ import java.util.Objects;
 import okhttp3.HttpUrl;
 import org.joblist.config.SourceConfig;
 import org.joblist.config.SourceKind;
+import org.joblist.ingest.arbeitnow.ArbeitnowConnector;
 import org.joblist.ingest.ashby.AshbyConnector;
 import org.joblist.ingest.greenhouse.GreenhouseConnector;
+import org.joblist.ingest.himalayas.HimalayasConnector;
 import org.joblist.ingest.http.BoardClient;
 import org.joblist.ingest.lever.LeverConnector;
 import org.joblist.ingest.remoteok.RemoteOkConnector;
@@ -25,6 +27,8 @@ public final class Connectors {
             case LEVER -> new LeverConnector(client);
             case ASHBY -> new AshbyConnector(client);
             case SMARTRECRUITERS -> new SmartRecruitersConnector(client);
+            case HIMALAYAS -> new HimalayasConnector(client);
+            case ARBEITNOW -> new ArbeitnowConnector(client);
         };
     }
 
@@ -41,6 +45,8 @@ public final class Connectors {
             case LEVER -> LeverConnector.boardUrl(source);
             case ASHBY -> AshbyConnector.boardUrl(source);
             case SMARTRECRUITERS -> SmartRecruitersConnector.boardUrl(source);
+            case HIMALAYAS -> HimalayasConnector.boardUrl(source);
+            case ARBEITNOW -> ArbeitnowConnector.boardUrl(source);
         };
     }
 }

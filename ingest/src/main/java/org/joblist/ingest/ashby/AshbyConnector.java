@@ -1,7 +1,6 @@
 package org.joblist.ingest.ashby;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import org.joblist.ingest.SalaryRange;
 import org.joblist.ingest.SourcePosting;
 import org.joblist.ingest.WorkplaceType;
 import org.joblist.ingest.http.BoardClient;
-import org.joblist.ingest.http.UnexpectedBodyException;
 import org.joblist.ingest.internal.BoardJson;
 import org.joblist.ingest.internal.JsonBoardFetcher;
 import org.joblist.ingest.internal.PostingTally;
@@ -43,7 +41,6 @@ import org.jspecify.annotations.Nullable;
 public final class AshbyConnector implements Connector {
     private static final HttpUrl JOB_BOARD =
             HttpUrl.get("https://api.ashbyhq.com/posting-api/job-board");
-    private static final String BOARD_SHAPE = "a JSON object with a \"jobs\" array";
 
     private final JsonBoardFetcher fetcher;
 
@@ -77,22 +74,7 @@ public final class AshbyConnector implements Connector {
 
     private static void readBoard(JsonParser json, SourceConfig source, PostingTally tally)
             throws IOException {
-        BoardJson.expect(json, JsonToken.START_OBJECT, BOARD_SHAPE);
-        boolean hasJobs = false;
-        while (json.nextToken() == JsonToken.FIELD_NAME) {
-            boolean isJobs = json.currentName().equals("jobs");
-            if (json.nextToken() == JsonToken.START_ARRAY && isJobs) {
-                hasJobs = true;
-                BoardJson.forEachObject(json, tally,
-                        (index, job) -> readJob(index, job, source, tally));
-            } else {
-                json.skipChildren();
-            }
-        }
-        if (!hasJobs) {
-            throw new UnexpectedBodyException(
-                    "expected " + BOARD_SHAPE + ", found an object without one");
-        }
+        BoardJson.envelope(json, "jobs", tally, (index, job) -> readJob(index, job, source, tally));
     }
 
     private static void readJob(int index, JsonNode job, SourceConfig source,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -78,6 +79,36 @@ public final class BoardJson {
     }
 
     /**
+     * Reads the object the parser stands before, an envelope around the board's postings: hands
+     * each object of its array {@code arrayField} to the reader as it streams in and returns the
+     * envelope's other fields (totals, links) as a tree.
+     *
+     * @throws UnexpectedBodyException when the body is not an object with that array
+     */
+    public static ObjectNode envelope(JsonParser json, String arrayField, PostingTally tally,
+            EntryReader reader) throws IOException {
+        String shape = "a JSON object with a \"" + arrayField + "\" array";
+        expect(json, JsonToken.START_OBJECT, shape);
+        ObjectNode rest = MAPPER.createObjectNode();
+        boolean found = false;
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String name = json.currentName();
+            JsonToken value = json.nextToken();
+            if (value == JsonToken.START_ARRAY && name.equals(arrayField)) {
+                found = true;
+                forEachObject(json, tally, reader);
+            } else {
+                rest.set(name, json.readValueAsTree());
+            }
+        }
+        if (!found) {
+            throw new UnexpectedBodyException(
+                    "expected " + shape + ", found an object without one");
+        }
+        return rest;
+    }
+
+    /**
      * A field of an entry as text (numbers and booleans too); null when the field is absent,
      * null, an array or an object.
      */
@@ -102,6 +133,17 @@ public final class BoardJson {
             }
         }
         return texts;
+    }
+
+    /** The non-blank values of an array of values, as text, in order; empty for a non-array. */
+    public static List<String> values(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        for (JsonNode element : array) {
+            if (element.isValueNode() && !element.isNull() && !element.asText().isBlank()) {
+                values.add(element.asText());
+            }
+        }
+        return values;
     }
 
     private static String describe(@Nullable JsonToken token) {

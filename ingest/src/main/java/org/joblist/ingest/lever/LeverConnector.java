@@ -12,7 +12,6 @@ import okhttp3.HttpUrl;
 import org.joblist.config.SourceConfig;
 import org.joblist.ingest.Connector;
 import org.joblist.ingest.FetchSummary;
-import org.joblist.ingest.PayPeriod;
 import org.joblist.ingest.PostingSink;
 import org.joblist.ingest.SalaryOrigin;
 import org.joblist.ingest.SalaryRange;
@@ -21,6 +20,7 @@ import org.joblist.ingest.WorkplaceType;
 import org.joblist.ingest.http.BoardClient;
 import org.joblist.ingest.internal.BoardJson;
 import org.joblist.ingest.internal.PagedFetcher;
+import org.joblist.ingest.internal.PayPeriods;
 import org.joblist.ingest.internal.PostingTally;
 import org.joblist.ingest.internal.Salaries;
 import org.jspecify.annotations.Nullable;
@@ -146,28 +146,8 @@ public final class LeverConnector implements Connector {
             return null;
         }
         return Salaries.of(Salaries.number(range, "min"), Salaries.number(range, "max"),
-                BoardJson.text(range, "currency"), period(BoardJson.text(range, "interval")),
+                BoardJson.text(range, "currency"), PayPeriods.of(BoardJson.text(range, "interval")),
                 SalaryOrigin.STATED);
-    }
-
-    /** Lever's intervals: per-year-salary, per-month-salary, per-hour-wage, ... */
-    private static @Nullable PayPeriod period(@Nullable String interval) {
-        if (interval == null) {
-            return null;
-        }
-        String lower = interval.toLowerCase(Locale.ROOT);
-        if (lower.contains("year")) {
-            return PayPeriod.YEAR;
-        } else if (lower.contains("month")) {
-            return PayPeriod.MONTH;
-        } else if (lower.contains("week")) {
-            return PayPeriod.WEEK;
-        } else if (lower.contains("day")) {
-            return PayPeriod.DAY;
-        } else if (lower.contains("hour")) {
-            return PayPeriod.HOUR;
-        }
-        return null;
     }
 
     /** The description, then each list as a heading and its items, then the closing text. */
