@@ -102,7 +102,12 @@ final class SourceKeys {
             return switch (kind) {
                 case GREENHOUSE -> board("the board token, e.g. \"gitlab\" for"
                         + " boards.greenhouse.io/gitlab");
-                case REMOTEOK, HIMALAYAS, ARBEITNOW -> new KindKeys(null, Set.of(), Map.of());
+                case REMOTEOK, HIMALAYAS, ARBEITNOW, REMOTIVE, JOBICY ->
+                        new KindKeys(null, Set.of(), Map.of());
+                case WORKABLE -> board("the account name, e.g. \"huggingface\" for"
+                        + " apply.workable.com/huggingface");
+                case RECRUITEE -> board("the career site name, e.g. \"espeo\" for"
+                        + " espeo.recruitee.com");
                 case LEVER -> board("the site name, e.g. \"leverdemo\" for"
                         + " jobs.lever.co/leverdemo");
                 case ASHBY -> board("the job board name, e.g. \"notion\" for"

@@ -13,7 +13,11 @@ public enum SourceKind {
     ASHBY,
     SMARTRECRUITERS,
     HIMALAYAS,
-    ARBEITNOW;
+    ARBEITNOW,
+    REMOTIVE,
+    JOBICY,
+    WORKABLE,
+    RECRUITEE;
 
     /** The name used in config files, e.g. {@code greenhouse}. */
     public String configName() {

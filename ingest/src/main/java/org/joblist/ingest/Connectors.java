@@ -9,9 +9,13 @@ import org.joblist.ingest.ashby.AshbyConnector;
 import org.joblist.ingest.greenhouse.GreenhouseConnector;
 import org.joblist.ingest.himalayas.HimalayasConnector;
 import org.joblist.ingest.http.BoardClient;
+import org.joblist.ingest.jobicy.JobicyConnector;
 import org.joblist.ingest.lever.LeverConnector;
+import org.joblist.ingest.recruitee.RecruiteeConnector;
 import org.joblist.ingest.remoteok.RemoteOkConnector;
+import org.joblist.ingest.remotive.RemotiveConnector;
 import org.joblist.ingest.smartrecruiters.SmartRecruitersConnector;
+import org.joblist.ingest.workable.WorkableConnector;
 
 /** Picks the connector for a kind of source, and tells the board URL a source reads. */
 public final class Connectors {
@@ -29,6 +33,10 @@ public final class Connectors {
             case SMARTRECRUITERS -> new SmartRecruitersConnector(client);
             case HIMALAYAS -> new HimalayasConnector(client);
             case ARBEITNOW -> new ArbeitnowConnector(client);
+            case REMOTIVE -> new RemotiveConnector(client);
+            case JOBICY -> new JobicyConnector(client);
+            case WORKABLE -> new WorkableConnector(client);
+            case RECRUITEE -> new RecruiteeConnector(client);
         };
     }
 
@@ -47,6 +55,10 @@ public final class Connectors {
             case SMARTRECRUITERS -> SmartRecruitersConnector.boardUrl(source);
             case HIMALAYAS -> HimalayasConnector.boardUrl(source);
             case ARBEITNOW -> ArbeitnowConnector.boardUrl(source);
+            case REMOTIVE -> RemotiveConnector.boardUrl(source);
+            case JOBICY -> JobicyConnector.boardUrl(source);
+            case WORKABLE -> WorkableConnector.boardUrl(source);
+            case RECRUITEE -> RecruiteeConnector.boardUrl(source);
         };
     }
 }

@@ -102,27 +102,39 @@ class SmartRecruitersConnectorTest {
     }
 
     @Test
-    void aFirstPageOf100Of233LeadsToRequestsAtOffsets100And200() throws Exception {
-        server.setDispatcher(new Board(233));
-        SourceConfig source = new SourceConfig("acme", SourceKind.SMARTRECRUITERS, "acme",
-                URI.create(server.url("/v1/companies/acme/postings").toString()));
+    void aFirstPageOf100Of233LeadsToRequestsAtOffsets100And200() {
+        // The cassette answers only these three list pages: a request at any other offset fails.
+        recordBoard(233, 0, 100, 200);
+        SourceConfig source = new SourceConfig("acme", SourceKind.SMARTRECRUITERS, "acme", null);
 
-        FetchSummary summary = live(source);
+        FetchSummary summary = replay(source);
 
         assertThat(summary).isEqualTo(new FetchSummary(3, 233, 0));
-        assertThat(listOffsets()).containsExactly("0", "100", "200");
+        assertThat(sink.postings()).extracting(SourcePosting::externalId)
+                .startsWith("p0", "p1").endsWith("p231", "p232");
     }
 
     @Test
-    void stopsAtMaxPagesAndSaysTheReadIsTruncated() throws Exception {
-        server.setDispatcher(new Board(233));
+    void stopsAtMaxPagesAndSaysTheReadIsTruncated() {
+        recordBoard(233, 0, 100);
+        SourceConfig source = new SourceConfig("acme", SourceKind.SMARTRECRUITERS, "acme", null)
+                .withMaxPages(2);
+
+        FetchSummary summary = replay(source);
+
+        assertThat(summary).isEqualTo(new FetchSummary(2, 200, 0, true));
+    }
+
+    @Test
+    void readsTheOffsetsAMockBoardAsksFor() throws Exception {
+        server.setDispatcher(new Board(5, 2));
         SourceConfig source = new SourceConfig("acme", SourceKind.SMARTRECRUITERS, "acme",
-                URI.create(server.url("/v1/companies/acme/postings").toString())).withMaxPages(2);
+                URI.create(server.url("/v1/companies/acme/postings?limit=2").toString()));
 
         FetchSummary summary = live(source);
 
-        assertThat(summary).isEqualTo(new FetchSummary(2, 200, 0, true));
-        assertThat(listOffsets()).containsExactly("0", "100");
+        assertThat(summary).isEqualTo(new FetchSummary(3, 5, 0));
+        assertThat(listOffsets()).containsExactly("0", "2", "4");
     }
 
     @Test
@@ -136,6 +148,19 @@ class SmartRecruitersConnectorTest {
                 .isInstanceOf(FetchException.class)
                 .hasMessage("source aa: " + LIST + "?offset=0&limit=100: expected a JSON object"
                         + " with a \"content\" array, found an object without one");
+    }
+
+    /** A company of {@code total} postings, 100 a page, at the given offsets, with details. */
+    private void recordBoard(int total, int... offsets) {
+        CassetteWriter writer = CassetteWriter.open(cassette);
+        String list = "https://api.smartrecruiters.com/v1/companies/acme/postings";
+        for (int offset : offsets) {
+            writer.add("GET", list + "?offset=" + offset + "&limit=100", 200, Fixtures.JSON,
+                    Board.page(total, offset, 100).getBytes(UTF_8));
+            for (int i = offset; i < Math.min(offset + 100, total); i++) {
+                writer.add("GET", list + "/p" + i, 200, Fixtures.JSON, "{}".getBytes(UTF_8));
+            }
+        }
     }
 
     private List<String> listOffsets() throws InterruptedException {
@@ -162,12 +187,14 @@ class SmartRecruitersConnectorTest {
         }
     }
 
-    /** A company of {@code total} postings answering 100 a page, and "{}" for each detail. */
+    /** A company of {@code total} postings answering {@code size} a page, "{}" for details. */
     private static final class Board extends Dispatcher {
         private final int total;
+        private final int size;
 
-        Board(int total) {
+        Board(int total, int size) {
             this.total = total;
+            this.size = size;
         }
 
         @Override
@@ -176,14 +203,17 @@ class SmartRecruitersConnectorTest {
                 return new MockResponse.Builder().body("{}").build();
             }
             int offset = Integer.parseInt(request.getUrl().queryParameter("offset"));
+            return new MockResponse.Builder().body(page(total, offset, size)).build();
+        }
+
+        static String page(int total, int offset, int size) {
             StringBuilder content = new StringBuilder();
-            for (int i = offset; i < Math.min(offset + 100, total); i++) {
+            for (int i = offset; i < Math.min(offset + size, total); i++) {
                 content.append(content.length() > 0 ? "," : "")
                         .append("{\"id\": \"p").append(i).append("\", \"name\": \"Job ")
                         .append(i).append("\"}");
             }
-            return new MockResponse.Builder().body("{\"totalFound\": " + total
-                    + ", \"content\": [" + content + "]}").build();
+            return "{\"totalFound\": " + total + ", \"content\": [" + content + "]}";
         }
     }
 }
