@@ -108,6 +108,8 @@ final class SourceKeys {
                         + " apply.workable.com/huggingface");
                 case RECRUITEE -> board("the career site name, e.g. \"espeo\" for"
                         + " espeo.recruitee.com");
+                case PERSONIO -> board("the career site name, e.g. \"clark\" for"
+                        + " clark.jobs.personio.de");
                 case LEVER -> board("the site name, e.g. \"leverdemo\" for"
                         + " jobs.lever.co/leverdemo");
                 case ASHBY -> board("the job board name, e.g. \"notion\" for"

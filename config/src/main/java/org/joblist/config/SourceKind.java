@@ -17,7 +17,8 @@ public enum SourceKind {
     REMOTIVE,
     JOBICY,
     WORKABLE,
-    RECRUITEE;
+    RECRUITEE,
+    PERSONIO;
 
     /** The name used in config files, e.g. {@code greenhouse}. */
     public String configName() {

@@ -11,6 +11,7 @@ import org.joblist.ingest.himalayas.HimalayasConnector;
 import org.joblist.ingest.http.BoardClient;
 import org.joblist.ingest.jobicy.JobicyConnector;
 import org.joblist.ingest.lever.LeverConnector;
+import org.joblist.ingest.personio.PersonioConnector;
 import org.joblist.ingest.recruitee.RecruiteeConnector;
 import org.joblist.ingest.remoteok.RemoteOkConnector;
 import org.joblist.ingest.remotive.RemotiveConnector;
@@ -37,6 +38,7 @@ public final class Connectors {
             case JOBICY -> new JobicyConnector(client);
             case WORKABLE -> new WorkableConnector(client);
             case RECRUITEE -> new RecruiteeConnector(client);
+            case PERSONIO -> new PersonioConnector(client);
         };
     }
 
@@ -59,6 +61,7 @@ public final class Connectors {
             case JOBICY -> JobicyConnector.boardUrl(source);
             case WORKABLE -> WorkableConnector.boardUrl(source);
             case RECRUITEE -> RecruiteeConnector.boardUrl(source);
+            case PERSONIO -> PersonioConnector.boardUrl(source);
         };
     }
 }
