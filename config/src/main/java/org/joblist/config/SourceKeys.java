@@ -102,7 +102,8 @@ final class SourceKeys {
             return switch (kind) {
                 case GREENHOUSE -> board("the board token, e.g. \"gitlab\" for"
                         + " boards.greenhouse.io/gitlab");
-                case REMOTEOK, HIMALAYAS, ARBEITNOW, REMOTIVE, JOBICY ->
+                case THEMUSE -> new KindKeys(null, Set.of(), Map.of("apiKey", "THEMUSE_API_KEY"));
+                case REMOTEOK, HIMALAYAS, ARBEITNOW, REMOTIVE, JOBICY, WORKINGNOMADS ->
                         new KindKeys(null, Set.of(), Map.of());
                 case WORKABLE -> board("the account name, e.g. \"huggingface\" for"
                         + " apply.workable.com/huggingface");

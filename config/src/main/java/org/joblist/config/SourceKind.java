@@ -18,7 +18,9 @@ public enum SourceKind {
     JOBICY,
     WORKABLE,
     RECRUITEE,
-    PERSONIO;
+    PERSONIO,
+    THEMUSE,
+    WORKINGNOMADS;
 
     /** The name used in config files, e.g. {@code greenhouse}. */
     public String configName() {

@@ -16,7 +16,9 @@ import org.joblist.ingest.recruitee.RecruiteeConnector;
 import org.joblist.ingest.remoteok.RemoteOkConnector;
 import org.joblist.ingest.remotive.RemotiveConnector;
 import org.joblist.ingest.smartrecruiters.SmartRecruitersConnector;
+import org.joblist.ingest.themuse.TheMuseConnector;
 import org.joblist.ingest.workable.WorkableConnector;
+import org.joblist.ingest.workingnomads.WorkingNomadsConnector;
 
 /** Picks the connector for a kind of source, and tells the board URL a source reads. */
 public final class Connectors {
@@ -39,6 +41,8 @@ public final class Connectors {
             case WORKABLE -> new WorkableConnector(client);
             case RECRUITEE -> new RecruiteeConnector(client);
             case PERSONIO -> new PersonioConnector(client);
+            case THEMUSE -> new TheMuseConnector(client);
+            case WORKINGNOMADS -> new WorkingNomadsConnector(client);
         };
     }
 
@@ -62,6 +66,8 @@ public final class Connectors {
             case WORKABLE -> WorkableConnector.boardUrl(source);
             case RECRUITEE -> RecruiteeConnector.boardUrl(source);
             case PERSONIO -> PersonioConnector.boardUrl(source);
+            case THEMUSE -> TheMuseConnector.boardUrl(source);
+            case WORKINGNOMADS -> WorkingNomadsConnector.boardUrl(source);
         };
     }
 }
