@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
 final class SourceKeys {
     private static final Set<String> COMMON_KEYS = Set.of("id", "kind", "board", "url", "maxPages");
     private static final Pattern PAGES = Pattern.compile("\\d{1,6}");
+    private static final List<String> ADZUNA_COUNTRIES = List.of("at", "au", "be", "br", "ca",
+            "ch", "de", "es", "fr", "gb", "in", "it", "mx", "nl", "nz", "pl", "sg", "us", "za");
 
     private SourceKeys() {
     }
@@ -71,7 +73,29 @@ final class SourceKeys {
     /** Checks what one kind needs beyond the keys being known. */
     private static void checkKind(ConfigNode item, SourceKind kind, Map<String, String> settings,
             Map<String, String> secrets) {
-        // Each kind's own checks are added with its connector.
+        switch (kind) {
+            case ADZUNA -> {
+                ConfigNode country = item.required("country");
+                if (!ADZUNA_COUNTRIES.contains(settings.get("country"))) {
+                    throw country.error("\"" + settings.get("country") + "\" is not a country"
+                            + " Adzuna serves (one of: " + String.join(", ", ADZUNA_COUNTRIES)
+                            + ")");
+                }
+                item.required("appId");
+                item.required("appKey");
+            }
+            case USAJOBS -> {
+                item.required("apiKey");
+                ConfigNode email = item.required("email");
+                if (!secrets.get("email").contains("@")) {
+                    throw email.error("is not an e-mail address; USAJOBS wants the address the"
+                            + " API key was issued to as User-Agent");
+                }
+            }
+            default -> {
+                // The other kinds need nothing beyond their known keys.
+            }
+        }
     }
 
     private static Map<String, String> selectors(ConfigNode node) {
@@ -102,6 +126,10 @@ final class SourceKeys {
             return switch (kind) {
                 case GREENHOUSE -> board("the board token, e.g. \"gitlab\" for"
                         + " boards.greenhouse.io/gitlab");
+                case ADZUNA -> new KindKeys(null, Set.of("country", "what", "where"),
+                        Map.of("appId", "ADZUNA_APP_ID", "appKey", "ADZUNA_APP_KEY"));
+                case USAJOBS -> new KindKeys(null, Set.of("keyword"),
+                        Map.of("apiKey", "USAJOBS_API_KEY", "email", "USAJOBS_EMAIL"));
                 case THEMUSE -> new KindKeys(null, Set.of(), Map.of("apiKey", "THEMUSE_API_KEY"));
                 case REMOTEOK, HIMALAYAS, ARBEITNOW, REMOTIVE, JOBICY, WORKINGNOMADS ->
                         new KindKeys(null, Set.of(), Map.of());

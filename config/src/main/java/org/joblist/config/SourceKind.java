@@ -20,7 +20,9 @@ public enum SourceKind {
     RECRUITEE,
     PERSONIO,
     THEMUSE,
-    WORKINGNOMADS;
+    WORKINGNOMADS,
+    ADZUNA,
+    USAJOBS;
 
     /** The name used in config files, e.g. {@code greenhouse}. */
     public String configName() {

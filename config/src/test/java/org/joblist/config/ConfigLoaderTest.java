@@ -258,6 +258,129 @@ class ConfigLoaderTest {
                         + " records a cassette or replays one");
     }
 
+    @Test
+    void readsAPageCapAndAKindsOwnSettingsAndSecrets() throws IOException {
+        Path file = write("""
+                sources:
+                  - id: adzuna-gb
+                    kind: adzuna
+                    country: gb
+                    what: java developer
+                    appId: ${ADZUNA_APP_ID}
+                    appKey: ${ADZUNA_APP_KEY}
+                    maxPages: 5
+                """);
+
+        SourceConfig source = ConfigLoader.load(file,
+                Map.of("ADZUNA_APP_ID", "id1", "ADZUNA_APP_KEY", "key1")).sources().get(0);
+
+        assertThat(source.maxPages()).isEqualTo(5);
+        assertThat(source.settings()).isEqualTo(Map.of("country", "gb", "what", "java developer"));
+        assertThat(source.secret("appKey")).isEqualTo("key1");
+        assertThat(source.toString()).doesNotContain("key1").contains("appKey=***");
+    }
+
+    @Test
+    void defaultsThePageCap() throws IOException {
+        Path file = write("sources:\n  - id: a\n    kind: himalayas\n");
+
+        assertThat(ConfigLoader.load(file, Map.of()).sources().get(0).maxPages())
+                .isEqualTo(SourceConfig.DEFAULT_MAX_PAGES);
+    }
+
+    @Test
+    void rejectsAPageCapThatIsNoPositiveNumber() throws IOException {
+        Path file = write("sources:\n  - id: a\n    kind: himalayas\n    maxPages: 0\n");
+
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+                .hasMessage(file + ": sources[0].maxPages: \"0\" is not a page count (a whole"
+                        + " number from 1 to 999999, e.g. 50)");
+    }
+
+    @Test
+    void namesTheCountriesAdzunaServes() throws IOException {
+        Path file = write("""
+                sources:
+                  - id: a
+                    kind: adzuna
+                    country: xx
+                    appId: ${ID}
+                    appKey: ${KEY}
+                """);
+
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of("ID", "i", "KEY", "k")))
+                .hasMessage(file + ": sources[0].country: \"xx\" is not a country Adzuna serves"
+                        + " (one of: at, au, be, br, ca, ch, de, es, fr, gb, in, it, mx, nl, nz,"
+                        + " pl, sg, us, za)");
+    }
+
+    @Test
+    void requiresAdzunasCountryAndCredentialsFromTheEnvironment() throws IOException {
+        Path noCountry = write("sources:\n  - id: a\n    kind: adzuna\n");
+        Path literalKey = write("""
+                sources:
+                  - id: a
+                    kind: adzuna
+                    country: gb
+                    appId: ${ID}
+                    appKey: abc123
+                """);
+        Path noKey = write("""
+                sources:
+                  - id: a
+                    kind: adzuna
+                    country: gb
+                    appId: ${ID}
+                """);
+
+        assertThatThrownBy(() -> ConfigLoader.load(noCountry, Map.of()))
+                .hasMessage(noCountry + ": sources[0].country: missing; this key is required");
+        assertThatThrownBy(() -> ConfigLoader.load(literalKey, Map.of("ID", "i")))
+                .hasMessage(literalKey + ": sources[0].appKey: write a secret as an environment"
+                        + " variable reference such as ${ADZUNA_APP_KEY}; the value itself must"
+                        + " not be kept in the file");
+        assertThatThrownBy(() -> ConfigLoader.load(noKey, Map.of("ID", "i")))
+                .hasMessage(noKey + ": sources[0].appKey: missing; this key is required");
+    }
+
+    @Test
+    void requiresAnEmailAsUsaJobsUserAgent() throws IOException {
+        Path file = write("""
+                sources:
+                  - id: a
+                    kind: usajobs
+                    apiKey: ${USAJOBS_API_KEY}
+                    email: ${USAJOBS_EMAIL}
+                """);
+
+        assertThatThrownBy(() -> ConfigLoader.load(file,
+                Map.of("USAJOBS_API_KEY", "k", "USAJOBS_EMAIL", "nobody")))
+                .hasMessage(file + ": sources[0].email: is not an e-mail address; USAJOBS wants"
+                        + " the address the API key was issued to as User-Agent");
+        assertThat(ConfigLoader.load(file,
+                Map.of("USAJOBS_API_KEY", "k", "USAJOBS_EMAIL", "me@example.org")).sources()
+                .get(0).secret("email")).isEqualTo("me@example.org");
+    }
+
+    @Test
+    void aKindsOwnKeysAreUnknownToOtherKinds() throws IOException {
+        Path file = write("sources:\n  - id: a\n    kind: lever\n    board: x\n"
+                + "    country: gb\n");
+
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+                .hasMessage(file + ": sources[0].country: unknown key (known: board, id, kind,"
+                        + " maxPages, url)");
+    }
+
+    @Test
+    void requiresABoardForTheAtsKinds() throws IOException {
+        Path file = write("sources:\n  - id: a\n    kind: lever\n");
+
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+                .hasMessage(file + ": sources[0]: a lever source needs \"board\" (the site name,"
+                        + " e.g. \"leverdemo\" for jobs.lever.co/leverdemo) or \"url\"");
+    }
+
     private Path write(String yaml) throws IOException {
         Path file = Files.createTempFile(dir, "joblist", ".yml");
         Files.writeString(file, yaml);

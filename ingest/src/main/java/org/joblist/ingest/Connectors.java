@@ -4,6 +4,7 @@ import java.util.Objects;
 import okhttp3.HttpUrl;
 import org.joblist.config.SourceConfig;
 import org.joblist.config.SourceKind;
+import org.joblist.ingest.adzuna.AdzunaConnector;
 import org.joblist.ingest.arbeitnow.ArbeitnowConnector;
 import org.joblist.ingest.ashby.AshbyConnector;
 import org.joblist.ingest.greenhouse.GreenhouseConnector;
@@ -17,6 +18,7 @@ import org.joblist.ingest.remoteok.RemoteOkConnector;
 import org.joblist.ingest.remotive.RemotiveConnector;
 import org.joblist.ingest.smartrecruiters.SmartRecruitersConnector;
 import org.joblist.ingest.themuse.TheMuseConnector;
+import org.joblist.ingest.usajobs.UsaJobsConnector;
 import org.joblist.ingest.workable.WorkableConnector;
 import org.joblist.ingest.workingnomads.WorkingNomadsConnector;
 
@@ -43,6 +45,8 @@ public final class Connectors {
             case PERSONIO -> new PersonioConnector(client);
             case THEMUSE -> new TheMuseConnector(client);
             case WORKINGNOMADS -> new WorkingNomadsConnector(client);
+            case ADZUNA -> new AdzunaConnector(client);
+            case USAJOBS -> new UsaJobsConnector(client);
         };
     }
 
@@ -68,6 +72,8 @@ public final class Connectors {
             case PERSONIO -> PersonioConnector.boardUrl(source);
             case THEMUSE -> TheMuseConnector.boardUrl(source);
             case WORKINGNOMADS -> WorkingNomadsConnector.boardUrl(source);
+            case ADZUNA -> AdzunaConnector.boardUrl(source);
+            case USAJOBS -> UsaJobsConnector.boardUrl(source);
         };
     }
 }

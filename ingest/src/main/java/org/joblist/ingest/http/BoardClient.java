@@ -2,6 +2,7 @@ package org.joblist.ingest.http;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -79,11 +80,21 @@ public final class BoardClient implements AutoCloseable {
      *     replayed cassette has no exchange for
      */
     public <T> T get(String sourceId, HttpUrl url, String accept, BodyReader<T> reader) {
-        Request request = new Request.Builder()
+        return get(sourceId, url, accept, Map.of(), reader);
+    }
+
+    /**
+     * Like {@link #get(String, HttpUrl, String, BodyReader)}, with request headers a source needs
+     * (an API key, a User-Agent its terms ask for); they replace the client's own.
+     */
+    public <T> T get(String sourceId, HttpUrl url, String accept, Map<String, String> headers,
+            BodyReader<T> reader) {
+        Request.Builder builder = new Request.Builder()
                 .url(url)
                 .header("User-Agent", userAgent)
-                .header("Accept", accept)
-                .build();
+                .header("Accept", accept);
+        headers.forEach(builder::header);
+        Request request = builder.build();
 
         try (Response response = http.newCall(request).execute()) {
             LOG.debug("source {}: GET {} answered {} in {} ms", sourceId, url, response.code(),

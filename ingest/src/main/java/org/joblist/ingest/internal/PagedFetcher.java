@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import okhttp3.HttpUrl;
 import org.joblist.config.SourceConfig;
@@ -61,11 +62,18 @@ public final class PagedFetcher {
     /** Reads a JSON board from its first page. */
     public FetchSummary fetchJson(SourceConfig source, HttpUrl first, PostingSink sink,
             JsonPageReader reader) {
-        return fetch(source, first, "application/json", sink, (url, body, tally) -> {
-            try (JsonParser json = BoardJson.parser(body)) {
-                return reader.read(url, json, tally);
-            }
-        });
+        return fetchJson(source, first, Map.of(), sink, reader);
+    }
+
+    /** Reads a JSON board from its first page, sending the given headers with every request. */
+    public FetchSummary fetchJson(SourceConfig source, HttpUrl first, Map<String, String> headers,
+            PostingSink sink, JsonPageReader reader) {
+        return fetchPages(source, first, sink, (page, tally) -> client.get(source.id(), page,
+                "application/json", headers, body -> {
+                    try (JsonParser json = BoardJson.parser(body)) {
+                        return reader.read(page, json, tally);
+                    }
+                }));
     }
 
     /**
