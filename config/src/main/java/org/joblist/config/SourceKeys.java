@@ -32,7 +32,7 @@ final class SourceKeys {
 
         String board = item.optionalString("board");
         ConfigNode urlNode = item.optional("url");
-        if (keys.needs() != null && board == null && urlNode == null) {
+        if (keys.needs() != null && urlNode == null && (board == null || keys.urlOnly())) {
             throw item.error("a " + kind.configName() + " source needs " + keys.needs());
         }
         Map<String, String> settings = new HashMap<>();
@@ -117,11 +117,16 @@ final class SourceKeys {
      *
      * @param needs what the kind needs when neither board nor url is given, for the message;
      *     null when it needs neither
+     * @param urlOnly whether only a url will do
      * @param settings its own plain keys
      * @param secrets its credential keys, each with the environment variable named as example
      */
-    private record KindKeys(@Nullable String needs, Set<String> settings,
+    private record KindKeys(@Nullable String needs, boolean urlOnly, Set<String> settings,
             Map<String, String> secrets) {
+        KindKeys(@Nullable String needs, Set<String> settings, Map<String, String> secrets) {
+            this(needs, false, settings, secrets);
+        }
+
         static KindKeys of(SourceKind kind) {
             return switch (kind) {
                 case GREENHOUSE -> board("the board token, e.g. \"gitlab\" for"
@@ -130,6 +135,8 @@ final class SourceKeys {
                         Map.of("appId", "ADZUNA_APP_ID", "appKey", "ADZUNA_APP_KEY"));
                 case USAJOBS -> new KindKeys(null, Set.of("keyword"),
                         Map.of("apiKey", "USAJOBS_API_KEY", "email", "USAJOBS_EMAIL"));
+                case RSS -> new KindKeys("\"url\" (the feed's address)", true, Set.of(),
+                        Map.of());
                 case THEMUSE -> new KindKeys(null, Set.of(), Map.of("apiKey", "THEMUSE_API_KEY"));
                 case REMOTEOK, HIMALAYAS, ARBEITNOW, REMOTIVE, JOBICY, WORKINGNOMADS ->
                         new KindKeys(null, Set.of(), Map.of());

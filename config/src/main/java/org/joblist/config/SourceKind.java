@@ -22,7 +22,8 @@ public enum SourceKind {
     THEMUSE,
     WORKINGNOMADS,
     ADZUNA,
-    USAJOBS;
+    USAJOBS,
+    RSS;
 
     /** The name used in config files, e.g. {@code greenhouse}. */
     public String configName() {

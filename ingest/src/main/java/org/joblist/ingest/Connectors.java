@@ -16,6 +16,7 @@ import org.joblist.ingest.personio.PersonioConnector;
 import org.joblist.ingest.recruitee.RecruiteeConnector;
 import org.joblist.ingest.remoteok.RemoteOkConnector;
 import org.joblist.ingest.remotive.RemotiveConnector;
+import org.joblist.ingest.rss.RssConnector;
 import org.joblist.ingest.smartrecruiters.SmartRecruitersConnector;
 import org.joblist.ingest.themuse.TheMuseConnector;
 import org.joblist.ingest.usajobs.UsaJobsConnector;
@@ -47,6 +48,7 @@ public final class Connectors {
             case WORKINGNOMADS -> new WorkingNomadsConnector(client);
             case ADZUNA -> new AdzunaConnector(client);
             case USAJOBS -> new UsaJobsConnector(client);
+            case RSS -> new RssConnector(client);
         };
     }
 
@@ -74,6 +76,7 @@ public final class Connectors {
             case WORKINGNOMADS -> WorkingNomadsConnector.boardUrl(source);
             case ADZUNA -> AdzunaConnector.boardUrl(source);
             case USAJOBS -> UsaJobsConnector.boardUrl(source);
+            case RSS -> RssConnector.boardUrl(source);
         };
     }
 }
