@@ -32,7 +32,9 @@ final class SourceKeys {
 
         String board = item.optionalString("board");
         ConfigNode urlNode = item.optional("url");
-        if (keys.needs() != null && urlNode == null && (board == null || keys.urlOnly())) {
+        boolean hasTarget = urlNode != null || (board != null && !keys.urlOnly())
+                || (kind == SourceKind.HACKERNEWS && item.optional("thread") != null);
+        if (keys.needs() != null && !hasTarget) {
             throw item.error("a " + kind.configName() + " source needs " + keys.needs());
         }
         Map<String, String> settings = new HashMap<>();
@@ -92,6 +94,13 @@ final class SourceKeys {
                             + " API key was issued to as User-Agent");
                 }
             }
+            case HACKERNEWS -> {
+                String thread = settings.get("thread");
+                if (thread != null && !thread.matches("\\d{1,12}")) {
+                    throw item.required("thread").error("\"" + thread + "\" is not a Hacker News"
+                            + " item id (digits, e.g. 48747976)");
+                }
+            }
             default -> {
                 // The other kinds need nothing beyond their known keys.
             }
@@ -136,6 +145,9 @@ final class SourceKeys {
                 case USAJOBS -> new KindKeys(null, Set.of("keyword"),
                         Map.of("apiKey", "USAJOBS_API_KEY", "email", "USAJOBS_EMAIL"));
                 case RSS -> new KindKeys("\"url\" (the feed's address)", true, Set.of(),
+                        Map.of());
+                case HACKERNEWS -> new KindKeys("\"thread\" (the id of the Ask HN: Who is"
+                        + " hiring? story, e.g. 48747976) or \"url\"", true, Set.of("thread"),
                         Map.of());
                 case THEMUSE -> new KindKeys(null, Set.of(), Map.of("apiKey", "THEMUSE_API_KEY"));
                 case REMOTEOK, HIMALAYAS, ARBEITNOW, REMOTIVE, JOBICY, WORKINGNOMADS ->

@@ -23,7 +23,8 @@ public enum SourceKind {
     WORKINGNOMADS,
     ADZUNA,
     USAJOBS,
-    RSS;
+    RSS,
+    HACKERNEWS;
 
     /** The name used in config files, e.g. {@code greenhouse}. */
     public String configName() {

@@ -8,6 +8,7 @@ import org.joblist.ingest.adzuna.AdzunaConnector;
 import org.joblist.ingest.arbeitnow.ArbeitnowConnector;
 import org.joblist.ingest.ashby.AshbyConnector;
 import org.joblist.ingest.greenhouse.GreenhouseConnector;
+import org.joblist.ingest.hackernews.HackerNewsConnector;
 import org.joblist.ingest.himalayas.HimalayasConnector;
 import org.joblist.ingest.http.BoardClient;
 import org.joblist.ingest.jobicy.JobicyConnector;
@@ -49,6 +50,7 @@ public final class Connectors {
             case ADZUNA -> new AdzunaConnector(client);
             case USAJOBS -> new UsaJobsConnector(client);
             case RSS -> new RssConnector(client);
+            case HACKERNEWS -> new HackerNewsConnector(client);
         };
     }
 
@@ -77,6 +79,7 @@ public final class Connectors {
             case ADZUNA -> AdzunaConnector.boardUrl(source);
             case USAJOBS -> UsaJobsConnector.boardUrl(source);
             case RSS -> RssConnector.boardUrl(source);
+            case HACKERNEWS -> HackerNewsConnector.boardUrl(source);
         };
     }
 }
