@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -64,7 +66,9 @@ class EveryKindBackfillTest {
                         tuple("adzuna-gb", SourceStatus.OK, 50),
                         tuple("usajobs", SourceStatus.OK, 2),
                         tuple("wwr", SourceStatus.OK, 4),
-                        tuple("hn-july", SourceStatus.OK, 6));
+                        tuple("hn-july", SourceStatus.OK, 6),
+                        tuple("fernwood", SourceStatus.OK, 2),
+                        tuple("ostwald", SourceStatus.OK, 3));
         assertThat(report.run().outcomes()).extracting(SourceOutcome::sourceId)
                 .hasSize(SourceKind.values().length);
     }
@@ -101,6 +105,12 @@ class EveryKindBackfillTest {
                     maxPages: 1
                   - {id: wwr, kind: rss, url: "https://weworkremotely.com/remote-jobs.rss"}
                   - {id: hn-july, kind: hackernews, thread: "48747976"}
+                  - {id: fernwood, kind: jsonld, url: "https://fernwood.example/careers"}
+                  - id: ostwald
+                    kind: html
+                    url: https://jobs.ostwald.example/jobs
+                    selectors: {item: article.job, title: h2.title, company: .company,
+                                location: .where, date: time, nextPage: a.next}
                 publications:
                   - {id: jobs, title: Every Kind, file: README.md}
                 store:
@@ -153,6 +163,24 @@ class EveryKindBackfillTest {
             String type = exchange[1].endsWith(".xml") ? "application/xml" : Fixtures.JSON;
             writer.add("GET", exchange[0], 200, type, Fixtures.shared(exchange[1]));
         }
+        // No real pages for these two kinds yet: the ingest tests' own fixtures.
+        writer.add("GET", "https://fernwood.example/careers", 200, "text/html",
+                resource("/boards/jsonld/two-blocks.html"));
+        writer.add("GET", "https://jobs.ostwald.example/jobs", 200, "text/html",
+                resource("/boards/html/page1.html"));
+        writer.add("GET", "https://jobs.ostwald.example/jobs?page=2", 200, "text/html",
+                resource("/boards/html/page2.html"));
         return cassette;
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = EveryKindBackfillTest.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("no test resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -94,6 +94,11 @@ final class SourceKeys {
                             + " API key was issued to as User-Agent");
                 }
             }
+            case HTML -> {
+                ConfigNode selectors = item.required("selectors");
+                selectors.required("item");
+                selectors.required("title");
+            }
             case HACKERNEWS -> {
                 String thread = settings.get("thread");
                 if (thread != null && !thread.matches("\\d{1,12}")) {
@@ -149,6 +154,10 @@ final class SourceKeys {
                 case HACKERNEWS -> new KindKeys("\"thread\" (the id of the Ask HN: Who is"
                         + " hiring? story, e.g. 48747976) or \"url\"", true, Set.of("thread"),
                         Map.of());
+                case JSONLD -> new KindKeys("\"url\" (the career page carrying the JSON-LD)",
+                        true, Set.of(), Map.of());
+                case HTML -> new KindKeys("\"url\" (the board's first page)", true,
+                        Set.of("company", "selectors"), Map.of());
                 case THEMUSE -> new KindKeys(null, Set.of(), Map.of("apiKey", "THEMUSE_API_KEY"));
                 case REMOTEOK, HIMALAYAS, ARBEITNOW, REMOTIVE, JOBICY, WORKINGNOMADS ->
                         new KindKeys(null, Set.of(), Map.of());

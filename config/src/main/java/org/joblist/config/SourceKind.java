@@ -24,7 +24,9 @@ public enum SourceKind {
     ADZUNA,
     USAJOBS,
     RSS,
-    HACKERNEWS;
+    HACKERNEWS,
+    JSONLD,
+    HTML;
 
     /** The name used in config files, e.g. {@code greenhouse}. */
     public String configName() {

@@ -381,6 +381,33 @@ class ConfigLoaderTest {
                         + " e.g. \"leverdemo\" for jobs.lever.co/leverdemo) or \"url\"");
     }
 
+    @Test
+    void readsAnHtmlBoardsSelectorsAndRequiresItemAndTitle() throws IOException {
+        Path file = write("""
+                sources:
+                  - id: ostwald
+                    kind: html
+                    url: https://jobs.ostwald.example/jobs
+                    selectors:
+                      item: article.job
+                      title: h2 a
+                      nextPage: a.next
+                """);
+        Path noTitle = write("""
+                sources:
+                  - id: ostwald
+                    kind: html
+                    url: https://jobs.ostwald.example/jobs
+                    selectors: {item: article.job}
+                """);
+
+        assertThat(ConfigLoader.load(file, Map.of()).sources().get(0).settings()).isEqualTo(Map.of(
+                "selectors.item", "article.job", "selectors.title", "h2 a",
+                "selectors.nextPage", "a.next"));
+        assertThatThrownBy(() -> ConfigLoader.load(noTitle, Map.of()))
+                .hasMessage(noTitle + ": sources[0].selectors.title: missing; this key is required");
+    }
+
     private Path write(String yaml) throws IOException {
         Path file = Files.createTempFile(dir, "joblist", ".yml");
         Files.writeString(file, yaml);

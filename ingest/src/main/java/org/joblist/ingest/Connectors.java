@@ -10,7 +10,9 @@ import org.joblist.ingest.ashby.AshbyConnector;
 import org.joblist.ingest.greenhouse.GreenhouseConnector;
 import org.joblist.ingest.hackernews.HackerNewsConnector;
 import org.joblist.ingest.himalayas.HimalayasConnector;
+import org.joblist.ingest.html.HtmlConnector;
 import org.joblist.ingest.http.BoardClient;
+import org.joblist.ingest.jsonld.JsonLdConnector;
 import org.joblist.ingest.jobicy.JobicyConnector;
 import org.joblist.ingest.lever.LeverConnector;
 import org.joblist.ingest.personio.PersonioConnector;
@@ -51,6 +53,8 @@ public final class Connectors {
             case USAJOBS -> new UsaJobsConnector(client);
             case RSS -> new RssConnector(client);
             case HACKERNEWS -> new HackerNewsConnector(client);
+            case JSONLD -> new JsonLdConnector(client);
+            case HTML -> new HtmlConnector(client);
         };
     }
 
@@ -80,6 +84,8 @@ public final class Connectors {
             case USAJOBS -> UsaJobsConnector.boardUrl(source);
             case RSS -> RssConnector.boardUrl(source);
             case HACKERNEWS -> HackerNewsConnector.boardUrl(source);
+            case JSONLD -> JsonLdConnector.boardUrl(source);
+            case HTML -> HtmlConnector.boardUrl(source);
         };
     }
 }
