@@ -15,6 +15,7 @@ import org.joblist.ingest.SourcePosting;
 import org.joblist.ingest.WorkplaceType;
 import org.joblist.ingest.http.BoardClient;
 import org.joblist.ingest.internal.BoardJson;
+import org.joblist.ingest.internal.BoardUrls;
 import org.joblist.ingest.internal.PagedFetcher;
 import org.joblist.ingest.internal.PostingTally;
 import org.jspecify.annotations.Nullable;
@@ -41,7 +42,7 @@ public final class ArbeitnowConnector implements Connector {
 
     /** The first page: the source's {@code url} when set, otherwise the API. */
     public static HttpUrl boardUrl(SourceConfig source) {
-        return source.url() != null ? HttpUrl.get(source.url().toString()) : API;
+        return BoardUrls.configuredOr(source, API);
     }
 
     @Override

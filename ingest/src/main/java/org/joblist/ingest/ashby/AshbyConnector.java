@@ -19,6 +19,7 @@ import org.joblist.ingest.SourcePosting;
 import org.joblist.ingest.WorkplaceType;
 import org.joblist.ingest.http.BoardClient;
 import org.joblist.ingest.internal.BoardJson;
+import org.joblist.ingest.internal.BoardUrls;
 import org.joblist.ingest.internal.JsonBoardFetcher;
 import org.joblist.ingest.internal.PostingTally;
 import org.joblist.ingest.internal.Salaries;
@@ -55,15 +56,8 @@ public final class AshbyConnector implements Connector {
      * @throws IllegalArgumentException when the source has neither a url nor a board
      */
     public static HttpUrl boardUrl(SourceConfig source) {
-        if (source.url() != null) {
-            return HttpUrl.get(source.url().toString());
-        }
-        if (source.board() == null) {
-            throw new IllegalArgumentException(
-                    "source " + source.id() + ": an ashby source needs a board or a url");
-        }
-        return JOB_BOARD.newBuilder().addPathSegment(source.board())
-                .addQueryParameter("includeCompensation", "true").build();
+        return BoardUrls.configuredOrBoard(source, board -> JOB_BOARD.newBuilder()
+                .addPathSegment(board).addQueryParameter("includeCompensation", "true").build());
     }
 
     @Override
@@ -91,7 +85,7 @@ public final class AshbyConnector implements Connector {
         JsonNode compensation = job.path("compensation");
         SalaryRange salary = salary(compensation);
         SourcePosting.Builder builder = SourcePosting.builder(source.id(), id)
-                .company(source.board() != null ? source.board() : source.id())
+                .company(BoardUrls.boardOrId(source))
                 .title(title)
                 .location(BoardJson.text(job, "location"))
                 .workplaceType(workplaceType(job))
@@ -167,13 +161,7 @@ public final class AshbyConnector implements Connector {
     }
 
     private static List<String> tags(JsonNode job) {
-        List<String> tags = new ArrayList<>();
-        for (String field : List.of("department", "team")) {
-            String tag = BoardJson.text(job, field);
-            if (tag != null && !tag.isBlank() && !tags.contains(tag)) {
-                tags.add(tag);
-            }
-        }
-        return tags;
+        return BoardUrls.distinct(List.of(BoardJson.textOrEmpty(job, "department"),
+                BoardJson.textOrEmpty(job, "team")));
     }
 }

@@ -12,6 +12,7 @@ import org.joblist.ingest.PostingSink;
 import org.joblist.ingest.SourcePosting;
 import org.joblist.ingest.http.BoardClient;
 import org.joblist.ingest.internal.BoardJson;
+import org.joblist.ingest.internal.BoardUrls;
 import org.joblist.ingest.internal.JsonBoardFetcher;
 import org.joblist.ingest.internal.PostingTally;
 
@@ -43,18 +44,11 @@ public final class GreenhouseConnector implements Connector {
      * @throws IllegalArgumentException when the source has neither a url nor a board
      */
     public static HttpUrl boardUrl(SourceConfig source) {
-        if (source.url() != null) {
-            return HttpUrl.get(source.url().toString());
-        }
-        if (source.board() == null) {
-            throw new IllegalArgumentException(
-                    "source " + source.id() + ": a greenhouse source needs a board or a url");
-        }
-        return BOARDS.newBuilder()
-                .addPathSegment(source.board())
+        return BoardUrls.configuredOrBoard(source, board -> BOARDS.newBuilder()
+                .addPathSegment(board)
                 .addPathSegment("jobs")
                 .addQueryParameter("content", "true")
-                .build();
+                .build());
     }
 
     @Override
@@ -100,6 +94,6 @@ public final class GreenhouseConnector implements Connector {
         if (company != null && !company.isBlank()) {
             return company;
         }
-        return source.board() != null ? source.board() : source.id();
+        return BoardUrls.boardOrId(source);
     }
 }

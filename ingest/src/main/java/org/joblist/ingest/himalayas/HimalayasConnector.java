@@ -19,6 +19,7 @@ import org.joblist.ingest.SourcePosting;
 import org.joblist.ingest.WorkplaceType;
 import org.joblist.ingest.http.BoardClient;
 import org.joblist.ingest.internal.BoardJson;
+import org.joblist.ingest.internal.BoardUrls;
 import org.joblist.ingest.internal.PagedFetcher;
 import org.joblist.ingest.internal.PayPeriods;
 import org.joblist.ingest.internal.PostingTally;
@@ -54,15 +55,8 @@ public final class HimalayasConnector implements Connector {
 
     /** The first page: the source's {@code url} or the API, with offset and limit added. */
     public static HttpUrl boardUrl(SourceConfig source) {
-        HttpUrl url = source.url() != null ? HttpUrl.get(source.url().toString()) : API;
-        HttpUrl.Builder paged = url.newBuilder();
-        if (url.queryParameter("offset") == null) {
-            paged.addQueryParameter("offset", "0");
-        }
-        if (url.queryParameter("limit") == null) {
-            paged.addQueryParameter("limit", Integer.toString(PAGE_SIZE));
-        }
-        return paged.build();
+        return BoardUrls.withDefaults(BoardUrls.configuredOr(source, API),
+                "offset", "0", "limit", Integer.toString(PAGE_SIZE));
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.joblist.ingest.SourcePosting;
 import org.joblist.ingest.WorkplaceType;
 import org.joblist.ingest.http.BoardClient;
 import org.joblist.ingest.internal.BoardJson;
+import org.joblist.ingest.internal.BoardUrls;
 import org.joblist.ingest.internal.JsonBoardFetcher;
 import org.joblist.ingest.internal.PayPeriods;
 import org.joblist.ingest.internal.PostingTally;
@@ -42,7 +43,7 @@ public final class JobicyConnector implements Connector {
 
     /** The source's board URL: its {@code url} when set, otherwise the latest 100 jobs. */
     public static HttpUrl boardUrl(SourceConfig source) {
-        return source.url() != null ? HttpUrl.get(source.url().toString()) : API;
+        return BoardUrls.configuredOr(source, API);
     }
 
     @Override

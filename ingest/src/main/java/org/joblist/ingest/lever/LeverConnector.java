@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -19,6 +18,7 @@ import org.joblist.ingest.SourcePosting;
 import org.joblist.ingest.WorkplaceType;
 import org.joblist.ingest.http.BoardClient;
 import org.joblist.ingest.internal.BoardJson;
+import org.joblist.ingest.internal.BoardUrls;
 import org.joblist.ingest.internal.PagedFetcher;
 import org.joblist.ingest.internal.PayPeriods;
 import org.joblist.ingest.internal.PostingTally;
@@ -56,24 +56,9 @@ public final class LeverConnector implements Connector {
      * @throws IllegalArgumentException when the source has neither a url nor a board
      */
     public static HttpUrl boardUrl(SourceConfig source) {
-        HttpUrl url;
-        if (source.url() != null) {
-            url = HttpUrl.get(source.url().toString());
-        } else if (source.board() != null) {
-            url = POSTINGS.newBuilder().addPathSegment(source.board())
-                    .addQueryParameter("mode", "json").build();
-        } else {
-            throw new IllegalArgumentException(
-                    "source " + source.id() + ": a lever source needs a board or a url");
-        }
-        HttpUrl.Builder paged = url.newBuilder();
-        if (url.queryParameter("skip") == null) {
-            paged.addQueryParameter("skip", "0");
-        }
-        if (url.queryParameter("limit") == null) {
-            paged.addQueryParameter("limit", Integer.toString(PAGE_SIZE));
-        }
-        return paged.build();
+        HttpUrl url = BoardUrls.configuredOrBoard(source, board -> POSTINGS.newBuilder()
+                .addPathSegment(board).addQueryParameter("mode", "json").build());
+        return BoardUrls.withDefaults(url, "skip", "0", "limit", Integer.toString(PAGE_SIZE));
     }
 
     @Override
@@ -108,7 +93,7 @@ public final class LeverConnector implements Connector {
         JsonNode categories = posting.path("categories");
         SalaryRange salary = salary(posting.path("salaryRange"));
         SourcePosting.Builder builder = SourcePosting.builder(source.id(), id)
-                .company(source.board() != null ? source.board() : source.id())
+                .company(BoardUrls.boardOrId(source))
                 .title(title)
                 .workplaceType(workplaceType(BoardJson.text(posting, "workplaceType")))
                 .employmentType(BoardJson.text(categories, "commitment"))
@@ -120,8 +105,7 @@ public final class LeverConnector implements Connector {
                         : null)
                 .description(description(posting))
                 .tags(tags(categories));
-        List<String> all = new ArrayList<>();
-        categories.path("allLocations").forEach(l -> all.add(l.asText()));
+        List<String> all = BoardJson.values(categories.path("allLocations"));
         if (all.isEmpty()) {
             builder.location(BoardJson.text(categories, "location"));
         }
@@ -161,13 +145,7 @@ public final class LeverConnector implements Connector {
     }
 
     private static List<String> tags(JsonNode categories) {
-        List<String> tags = new ArrayList<>();
-        for (String field : List.of("team", "department")) {
-            String tag = BoardJson.text(categories, field);
-            if (tag != null && !tag.isBlank() && !tags.contains(tag)) {
-                tags.add(tag);
-            }
-        }
-        return tags;
+        return BoardUrls.distinct(List.of(BoardJson.textOrEmpty(categories, "team"),
+                BoardJson.textOrEmpty(categories, "department")));
     }
 }

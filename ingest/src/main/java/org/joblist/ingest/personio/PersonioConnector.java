@@ -19,6 +19,7 @@ import org.joblist.ingest.PostingSink;
 import org.joblist.ingest.SourcePosting;
 import org.joblist.ingest.http.BoardClient;
 import org.joblist.ingest.http.UnexpectedBodyException;
+import org.joblist.ingest.internal.BoardUrls;
 import org.joblist.ingest.internal.PagedFetcher;
 import org.joblist.ingest.internal.PostingTally;
 import org.jspecify.annotations.Nullable;
@@ -51,15 +52,8 @@ public final class PersonioConnector implements Connector {
      * @throws IllegalArgumentException when the source has neither a url nor a board
      */
     public static HttpUrl boardUrl(SourceConfig source) {
-        if (source.url() != null) {
-            return HttpUrl.get(source.url().toString());
-        }
-        if (source.board() == null) {
-            throw new IllegalArgumentException(
-                    "source " + source.id() + ": a personio source needs a board or a url");
-        }
-        return new HttpUrl.Builder().scheme("https").host(source.board() + ".jobs.personio.de")
-                .addPathSegment("xml").build();
+        return BoardUrls.configuredOrBoard(source, board -> new HttpUrl.Builder().scheme("https")
+                .host(board + ".jobs.personio.de").addPathSegment("xml").build());
     }
 
     @Override
@@ -168,8 +162,7 @@ public final class PersonioConnector implements Connector {
             }
         }
         SourcePosting.Builder builder = SourcePosting.builder(source.id(), id)
-                .company(company != null ? company
-                        : source.board() != null ? source.board() : source.id())
+                .company(company != null ? company : BoardUrls.boardOrId(source))
                 .title(title)
                 .employmentType(position.field("employmentType"))
                 .postedAt(position.field("createdAt"))

@@ -14,6 +14,7 @@ import org.joblist.ingest.SourcePosting;
 import org.joblist.ingest.WorkplaceType;
 import org.joblist.ingest.http.BoardClient;
 import org.joblist.ingest.internal.BoardJson;
+import org.joblist.ingest.internal.BoardUrls;
 import org.joblist.ingest.internal.JsonBoardFetcher;
 import org.joblist.ingest.internal.PayPeriods;
 import org.joblist.ingest.internal.PostingTally;
@@ -47,15 +48,8 @@ public final class RecruiteeConnector implements Connector {
      * @throws IllegalArgumentException when the source has neither a url nor a board
      */
     public static HttpUrl boardUrl(SourceConfig source) {
-        if (source.url() != null) {
-            return HttpUrl.get(source.url().toString());
-        }
-        if (source.board() == null) {
-            throw new IllegalArgumentException(
-                    "source " + source.id() + ": a recruitee source needs a board or a url");
-        }
-        return new HttpUrl.Builder().scheme("https").host(source.board() + ".recruitee.com")
-                .addPathSegments("api/offers/").build();
+        return BoardUrls.configuredOrBoard(source, board -> new HttpUrl.Builder().scheme("https")
+                .host(board + ".recruitee.com").addPathSegments("api/offers/").build());
     }
 
     @Override
@@ -75,7 +69,7 @@ public final class RecruiteeConnector implements Connector {
         JsonNode salary = offer.path("salary");
         SourcePosting.Builder builder = SourcePosting.builder(source.id(), id)
                 .company(company != null && !company.isBlank() ? company
-                        : source.board() != null ? source.board() : source.id())
+                        : BoardUrls.boardOrId(source))
                 .title(title)
                 .workplaceType(workplaceType(offer))
                 .employmentType(BoardJson.text(offer, "employment_type_code"))

@@ -16,6 +16,7 @@ import org.joblist.ingest.WorkplaceType;
 import org.joblist.ingest.http.BoardClient;
 import org.joblist.ingest.http.UnexpectedBodyException;
 import org.joblist.ingest.internal.BoardJson;
+import org.joblist.ingest.internal.BoardUrls;
 import org.joblist.ingest.internal.PagedFetcher;
 import org.joblist.ingest.internal.PostingTally;
 import org.jspecify.annotations.Nullable;
@@ -61,24 +62,9 @@ public final class SmartRecruitersConnector implements Connector {
      * @throws IllegalArgumentException when the source has neither a url nor a board
      */
     public static HttpUrl boardUrl(SourceConfig source) {
-        HttpUrl url;
-        if (source.url() != null) {
-            url = HttpUrl.get(source.url().toString());
-        } else if (source.board() != null) {
-            url = COMPANIES.newBuilder().addPathSegment(source.board())
-                    .addPathSegment("postings").build();
-        } else {
-            throw new IllegalArgumentException("source " + source.id()
-                    + ": a smartrecruiters source needs a board or a url");
-        }
-        HttpUrl.Builder paged = url.newBuilder();
-        if (url.queryParameter("offset") == null) {
-            paged.addQueryParameter("offset", "0");
-        }
-        if (url.queryParameter("limit") == null) {
-            paged.addQueryParameter("limit", Integer.toString(PAGE_SIZE));
-        }
-        return paged.build();
+        HttpUrl url = BoardUrls.configuredOrBoard(source, board -> COMPANIES.newBuilder()
+                .addPathSegment(board).addPathSegment("postings").build());
+        return BoardUrls.withDefaults(url, "offset", "0", "limit", Integer.toString(PAGE_SIZE));
     }
 
     @Override
@@ -127,8 +113,7 @@ public final class SmartRecruitersConnector implements Connector {
         String identifier = BoardJson.text(entry.path("company"), "identifier");
         String postingUrl = BoardJson.text(detail, "postingUrl");
         tally.accept(SourcePosting.builder(source.id(), id)
-                .company(company != null ? company
-                        : source.board() != null ? source.board() : source.id())
+                .company(company != null ? company : BoardUrls.boardOrId(source))
                 .title(title)
                 .location(location(location))
                 .workplaceType(workplaceType(location))
@@ -198,13 +183,7 @@ public final class SmartRecruitersConnector implements Connector {
     }
 
     private static List<String> tags(JsonNode entry) {
-        List<String> tags = new ArrayList<>();
-        for (String field : List.of("function", "department")) {
-            String tag = BoardJson.text(entry.path(field), "label");
-            if (tag != null && !tag.isBlank() && !tags.contains(tag)) {
-                tags.add(tag);
-            }
-        }
-        return tags;
+        return BoardUrls.distinct(List.of(BoardJson.textOrEmpty(entry.path("function"), "label"),
+                BoardJson.textOrEmpty(entry.path("department"), "label")));
     }
 }

@@ -15,6 +15,7 @@ import org.joblist.ingest.PostingSink;
 import org.joblist.ingest.SourcePosting;
 import org.joblist.ingest.http.BoardClient;
 import org.joblist.ingest.internal.BoardJson;
+import org.joblist.ingest.internal.BoardUrls;
 import org.joblist.ingest.internal.PagedFetcher;
 import org.joblist.ingest.internal.PostingTally;
 import org.jspecify.annotations.Nullable;
@@ -42,9 +43,7 @@ public final class TheMuseConnector implements Connector {
 
     /** The first page: the source's {@code url} or the API, with {@code page} added. */
     public static HttpUrl boardUrl(SourceConfig source) {
-        HttpUrl url = source.url() != null ? HttpUrl.get(source.url().toString()) : API;
-        return url.queryParameter("page") != null ? url
-                : url.newBuilder().addQueryParameter("page", "0").build();
+        return BoardUrls.withDefaults(BoardUrls.configuredOr(source, API), "page", "0");
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.joblist.ingest.WorkplaceType;
 import org.joblist.ingest.http.BoardClient;
 import org.joblist.ingest.http.UnexpectedBodyException;
 import org.joblist.ingest.internal.BoardJson;
+import org.joblist.ingest.internal.BoardUrls;
 import org.joblist.ingest.internal.PagedFetcher;
 import org.joblist.ingest.internal.PayPeriods;
 import org.joblist.ingest.internal.PostingTally;
@@ -53,7 +54,7 @@ public final class UsaJobsConnector implements Connector {
 
     /** The first page: the source's {@code url} or the search, with its keyword and page. */
     public static HttpUrl boardUrl(SourceConfig source) {
-        HttpUrl url = source.url() != null ? HttpUrl.get(source.url().toString()) : SEARCH;
+        HttpUrl url = BoardUrls.configuredOr(source, SEARCH);
         HttpUrl.Builder builder = url.newBuilder();
         String keyword = source.setting("keyword");
         if (keyword != null && url.queryParameter("Keyword") == null) {

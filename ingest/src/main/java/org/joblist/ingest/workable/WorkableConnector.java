@@ -16,6 +16,7 @@ import org.joblist.ingest.SourcePosting;
 import org.joblist.ingest.WorkplaceType;
 import org.joblist.ingest.http.BoardClient;
 import org.joblist.ingest.internal.BoardJson;
+import org.joblist.ingest.internal.BoardUrls;
 import org.joblist.ingest.internal.JsonBoardFetcher;
 import org.joblist.ingest.internal.PostingTally;
 import org.jspecify.annotations.Nullable;
@@ -51,15 +52,8 @@ public final class WorkableConnector implements Connector {
      * @throws IllegalArgumentException when the source has neither a url nor a board
      */
     public static HttpUrl boardUrl(SourceConfig source) {
-        if (source.url() != null) {
-            return HttpUrl.get(source.url().toString());
-        }
-        if (source.board() == null) {
-            throw new IllegalArgumentException(
-                    "source " + source.id() + ": a workable source needs a board or a url");
-        }
-        return ACCOUNTS.newBuilder().addPathSegment(source.board())
-                .addQueryParameter("details", "true").build();
+        return BoardUrls.configuredOrBoard(source, board -> ACCOUNTS.newBuilder()
+                .addPathSegment(board).addQueryParameter("details", "true").build());
     }
 
     @Override
@@ -69,8 +63,7 @@ public final class WorkableConnector implements Connector {
             ObjectNode account = BoardJson.envelope(json, "jobs", tally,
                     (index, job) -> collect(index, job, jobs, tally));
             String name = BoardJson.text(account, "name");
-            String company = name != null && !name.isBlank() ? name
-                    : source.board() != null ? source.board() : source.id();
+            String company = name != null && !name.isBlank() ? name : BoardUrls.boardOrId(source);
             jobs.forEach((shortcode, job) -> tally.accept(job.posting(source, shortcode, company)));
         });
     }
@@ -113,13 +106,9 @@ public final class WorkableConnector implements Connector {
         }
 
         SourcePosting posting(SourceConfig source, String shortcode, String company) {
-            List<String> tags = new ArrayList<>();
-            for (String field : List.of("department", "function")) {
-                String tag = BoardJson.text(first, field);
-                if (tag != null && !tag.isBlank() && !tags.contains(tag)) {
-                    tags.add(tag);
-                }
-            }
+            List<String> tags = BoardUrls.distinct(List.of(
+                    BoardJson.textOrEmpty(first, "department"),
+                    BoardJson.textOrEmpty(first, "function")));
             SourcePosting.Builder builder = SourcePosting.builder(source.id(), shortcode)
                     .company(company)
                     .title(Objects.requireNonNull(BoardJson.text(first, "title")))

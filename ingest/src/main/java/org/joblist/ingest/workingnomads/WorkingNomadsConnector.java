@@ -14,6 +14,7 @@ import org.joblist.ingest.SourcePosting;
 import org.joblist.ingest.WorkplaceType;
 import org.joblist.ingest.http.BoardClient;
 import org.joblist.ingest.internal.BoardJson;
+import org.joblist.ingest.internal.BoardUrls;
 import org.joblist.ingest.internal.JsonBoardFetcher;
 import org.joblist.ingest.internal.PostingTally;
 
@@ -38,7 +39,7 @@ public final class WorkingNomadsConnector implements Connector {
 
     /** The source's board URL: its {@code url} when set, otherwise the API. */
     public static HttpUrl boardUrl(SourceConfig source) {
-        return source.url() != null ? HttpUrl.get(source.url().toString()) : API;
+        return BoardUrls.configuredOr(source, API);
     }
 
     @Override
