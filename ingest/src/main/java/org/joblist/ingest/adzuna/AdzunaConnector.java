@@ -2,7 +2,6 @@ package org.joblist.ingest.adzuna;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -122,15 +121,13 @@ public final class AdzunaConnector implements Connector {
 
     private static @Nullable HttpUrl readPage(HttpUrl url, JsonParser json, SourceConfig source,
             String country, PostingTally tally) throws IOException {
-        int[] entries = {0};
-        ObjectNode envelope = BoardJson.envelope(json, "results", tally, (index, job) -> {
-            entries[0]++;
-            readJob(index, job, source, country, tally);
-        });
+        BoardJson.Envelope envelope = BoardJson.envelope(json, "results", tally,
+                (index, job) -> readJob(index, job, source, country, tally));
         List<String> segments = url.pathSegments();
         long page = parsePage(segments.get(segments.size() - 1));
         long perPage = PagedFetcher.parameter(url, "results_per_page", PAGE_SIZE);
-        if (entries[0] == 0 || page < 1 || page * perPage >= envelope.path("count").asLong(0)) {
+        if (envelope.entries() == 0 || page < 1
+                || page * perPage >= envelope.fields().path("count").asLong(0)) {
             return null;
         }
         return url.newBuilder().setPathSegment(segments.size() - 1, Long.toString(page + 1))

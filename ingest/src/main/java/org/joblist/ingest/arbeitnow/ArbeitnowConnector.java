@@ -54,7 +54,7 @@ public final class ArbeitnowConnector implements Connector {
     private static @Nullable HttpUrl readPage(HttpUrl url, JsonParser json, SourceConfig source,
             PostingTally tally) throws IOException {
         ObjectNode envelope = BoardJson.envelope(json, "data", tally,
-                (index, job) -> readJob(index, job, source, tally));
+                (index, job) -> readJob(index, job, source, tally)).fields();
         String next = BoardJson.text(envelope.path("links"), "next");
         return next == null || next.isBlank() ? null : url.resolve(next);
     }

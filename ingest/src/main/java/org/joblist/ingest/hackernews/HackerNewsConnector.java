@@ -2,7 +2,6 @@ package org.joblist.ingest.hackernews;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -74,13 +73,11 @@ public final class HackerNewsConnector implements Connector {
 
     private static @Nullable HttpUrl readPage(HttpUrl url, JsonParser json, SourceConfig source,
             PostingTally tally) throws IOException {
-        int[] hits = {0};
-        ObjectNode envelope = BoardJson.envelope(json, "hits", tally, (index, hit) -> {
-            hits[0]++;
-            readHit(index, hit, source, tally);
-        });
+        BoardJson.Envelope envelope = BoardJson.envelope(json, "hits", tally,
+                (index, hit) -> readHit(index, hit, source, tally));
         long page = PagedFetcher.parameter(url, "page", 0);
-        if (hits[0] == 0 || page + 1 >= envelope.path("nbPages").asLong(0)) {
+        if (envelope.entries() == 0
+                || page + 1 >= envelope.fields().path("nbPages").asLong(0)) {
             return null;
         }
         return PagedFetcher.withParameter(url, "page", page + 1);

@@ -2,7 +2,6 @@ package org.joblist.ingest.himalayas;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -67,13 +66,11 @@ public final class HimalayasConnector implements Connector {
 
     private static @Nullable HttpUrl readPage(HttpUrl url, JsonParser json, SourceConfig source,
             PostingTally tally) throws IOException {
-        int[] entries = {0};
-        ObjectNode envelope = BoardJson.envelope(json, "jobs", tally, (index, job) -> {
-            entries[0]++;
-            readJob(index, job, source, tally);
-        });
-        long offset = PagedFetcher.parameter(url, "offset", 0) + entries[0];
-        if (entries[0] == 0 || offset >= envelope.path("totalCount").asLong(0)) {
+        BoardJson.Envelope envelope = BoardJson.envelope(json, "jobs", tally,
+                (index, job) -> readJob(index, job, source, tally));
+        long offset = PagedFetcher.parameter(url, "offset", 0) + envelope.entries();
+        if (envelope.entries() == 0
+                || offset >= envelope.fields().path("totalCount").asLong(0)) {
             return null;
         }
         return PagedFetcher.withParameter(url, "offset", offset);

@@ -81,22 +81,26 @@ public final class BoardJson {
     /**
      * Reads the object the parser stands before, an envelope around the board's postings: hands
      * each object of its array {@code arrayField} to the reader as it streams in and returns the
-     * envelope's other fields (totals, links) as a tree.
+     * envelope's other fields (totals, links) with the number of entries read.
      *
      * @throws UnexpectedBodyException when the body is not an object with that array
      */
-    public static ObjectNode envelope(JsonParser json, String arrayField, PostingTally tally,
+    public static Envelope envelope(JsonParser json, String arrayField, PostingTally tally,
             EntryReader reader) throws IOException {
         String shape = "a JSON object with a \"" + arrayField + "\" array";
         expect(json, JsonToken.START_OBJECT, shape);
         ObjectNode rest = MAPPER.createObjectNode();
+        int[] entries = {0};
         boolean found = false;
         while (json.nextToken() == JsonToken.FIELD_NAME) {
             String name = json.currentName();
             JsonToken value = json.nextToken();
             if (value == JsonToken.START_ARRAY && name.equals(arrayField)) {
                 found = true;
-                forEachObject(json, tally, reader);
+                forEachObject(json, tally, (index, entry) -> {
+                    entries[0]++;
+                    reader.read(index, entry);
+                });
             } else {
                 rest.set(name, json.readValueAsTree());
             }
@@ -105,7 +109,16 @@ public final class BoardJson {
             throw new UnexpectedBodyException(
                     "expected " + shape + ", found an object without one");
         }
-        return rest;
+        return new Envelope(rest, entries[0]);
+    }
+
+    /**
+     * What an envelope held besides its postings.
+     *
+     * @param fields its other fields (totals, links)
+     * @param entries the objects its array held, postings or skipped
+     */
+    public record Envelope(ObjectNode fields, int entries) {
     }
 
     /**

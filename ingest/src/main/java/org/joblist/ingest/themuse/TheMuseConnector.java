@@ -2,7 +2,6 @@ package org.joblist.ingest.themuse;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,13 +58,11 @@ public final class TheMuseConnector implements Connector {
 
     private static @Nullable HttpUrl readPage(HttpUrl url, JsonParser json, SourceConfig source,
             PostingTally tally) throws IOException {
-        int[] entries = {0};
-        ObjectNode envelope = BoardJson.envelope(json, "results", tally, (index, job) -> {
-            entries[0]++;
-            readJob(index, job, source, tally);
-        });
+        BoardJson.Envelope envelope = BoardJson.envelope(json, "results", tally,
+                (index, job) -> readJob(index, job, source, tally));
         long page = PagedFetcher.parameter(url, "page", 0);
-        if (entries[0] == 0 || page + 1 >= envelope.path("page_count").asLong(0)) {
+        if (envelope.entries() == 0
+                || page + 1 >= envelope.fields().path("page_count").asLong(0)) {
             return null;
         }
         return PagedFetcher.withParameter(url, "page", page + 1);

@@ -61,7 +61,7 @@ public final class WorkableConnector implements Connector {
         return fetcher.fetch(source, boardUrl(source), sink, (json, tally) -> {
             Map<String, Job> jobs = new LinkedHashMap<>();
             ObjectNode account = BoardJson.envelope(json, "jobs", tally,
-                    (index, job) -> collect(index, job, jobs, tally));
+                    (index, job) -> collect(index, job, jobs, tally)).fields();
             String name = BoardJson.text(account, "name");
             String company = name != null && !name.isBlank() ? name : BoardUrls.boardOrId(source);
             jobs.forEach((shortcode, job) -> tally.accept(job.posting(source, shortcode, company)));
