@@ -87,7 +87,7 @@ public record SourceConfig(
         Map<String, String> hidden = new TreeMap<>();
         secrets.keySet().forEach(key -> hidden.put(key, "***"));
         return "SourceConfig[id=" + id + ", kind=" + kind.configName() + ", board=" + board
-                + ", url=" + url + ", maxPages=" + maxPages + ", settings=" + new TreeMap<>(settings)
-                + ", secrets=" + hidden + "]";
+                + ", url=" + url + ", maxPages=" + maxPages
+                + ", settings=" + new TreeMap<>(settings) + ", secrets=" + hidden + "]";
     }
 }

@@ -118,7 +118,8 @@ class ConfigLoaderTest {
                 """);
 
         assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
-                .hasMessage(file + ": sources[0].shedule: unknown key (known: board, id, kind, maxPages, url)");
+                .hasMessage(file + ": sources[0].shedule: unknown key (known: board, id, kind,"
+                        + " maxPages, url)");
     }
 
     @Test
@@ -405,7 +406,8 @@ class ConfigLoaderTest {
                 "selectors.item", "article.job", "selectors.title", "h2 a",
                 "selectors.nextPage", "a.next"));
         assertThatThrownBy(() -> ConfigLoader.load(noTitle, Map.of()))
-                .hasMessage(noTitle + ": sources[0].selectors.title: missing; this key is required");
+                .hasMessage(noTitle + ": sources[0].selectors.title: missing; this key is"
+                        + " required");
     }
 
     private Path write(String yaml) throws IOException {

@@ -1,4 +1,4 @@
-/** The connector for Hacker News "Who is hiring?" threads, read through the Algolia HN Search API. */
+/** The connector for Hacker News "Who is hiring?" threads, via the Algolia HN Search API. */
 @NullMarked
 package org.joblist.ingest.hackernews;
 

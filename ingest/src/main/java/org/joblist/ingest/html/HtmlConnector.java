@@ -90,7 +90,8 @@ public final class HtmlConnector implements Connector {
         }
         Element date = part(item, source, "date");
         String fixedCompany = source.setting("company");
-        tally.accept(SourcePosting.builder(source.id(), href != null ? href : page + "#" + titleText)
+        String id = href != null ? href : page + "#" + titleText;
+        tally.accept(SourcePosting.builder(source.id(), id)
                 .company(source.setting("selectors.company") != null
                         ? textOf(part(item, source, "company"))
                         : fixedCompany != null ? fixedCompany

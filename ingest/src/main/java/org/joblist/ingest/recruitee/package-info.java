@@ -1,4 +1,4 @@
-/** The connector for Recruitee career sites' offers API ({@code {company}.recruitee.com/api/offers}). */
+/** The connector for Recruitee career sites' API ({@code {company}.recruitee.com/api/offers}). */
 @NullMarked
 package org.joblist.ingest.recruitee;
 

@@ -1,4 +1,4 @@
-/** The connector for Workable's public job widget API ({@code apply.workable.com/api/v1/widget}). */
+/** The connector for Workable's public widget API ({@code apply.workable.com/api/v1/widget}). */
 @NullMarked
 package org.joblist.ingest.workable;
 

@@ -1,4 +1,4 @@
-/** The connector for Working Nomads' public jobs API ({@code workingnomads.com/api/exposed_jobs}). */
+/** The connector for Working Nomads' jobs API ({@code workingnomads.com/api/exposed_jobs}). */
 @NullMarked
 package org.joblist.ingest.workingnomads;
 

@@ -89,8 +89,10 @@ class AdzunaConnectorTest {
         RecordedRequest first = server.takeRequest();
         assertThat(first.getUrl().queryParameter("app_id")).isEqualTo("id1");
         assertThat(first.getUrl().queryParameter("app_key")).isEqualTo("key1");
-        assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/v1/api/jobs/de/search/2");
-        assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/v1/api/jobs/de/search/3");
+        assertThat(server.takeRequest().getUrl().encodedPath())
+                .isEqualTo("/v1/api/jobs/de/search/2");
+        assertThat(server.takeRequest().getUrl().encodedPath())
+                .isEqualTo("/v1/api/jobs/de/search/3");
         assertThat(sink.postings().get(0).salary().currency())
                 .isEqualTo(Currency.getInstance("EUR"));
     }

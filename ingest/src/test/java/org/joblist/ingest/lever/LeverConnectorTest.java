@@ -156,7 +156,8 @@ class LeverConnectorTest {
 
         assertThatThrownBy(() -> fetchLive(source))
                 .isInstanceOf(FetchException.class)
-                .hasMessage("source acme: " + server.url("/v0/postings/acme?mode=json&skip=0&limit=100")
+                .hasMessage("source acme: "
+                        + server.url("/v0/postings/acme?mode=json&skip=0&limit=100")
                         + ": expected a JSON array of postings, found an object");
     }
 

@@ -68,8 +68,10 @@ class PersonioConnectorTest {
                 <?xml version="1.0" encoding="UTF-8"?>
                 <workzag-jobs><position><id>7</id><name>Engineer</name>
                   <jobDescriptions>
-                    <jobDescription><name>Your tasks</name><value><![CDATA[<p>Build</p>]]></value></jobDescription>
-                    <jobDescription><name>Your profile</name><value>&lt;p&gt;Care&lt;/p&gt;</value></jobDescription>
+                    <jobDescription><name>Your tasks</name>
+                      <value><![CDATA[<p>Build</p>]]></value></jobDescription>
+                    <jobDescription><name>Your profile</name>
+                      <value>&lt;p&gt;Care&lt;/p&gt;</value></jobDescription>
                   </jobDescriptions></position></workzag-jobs>
                 """);
 

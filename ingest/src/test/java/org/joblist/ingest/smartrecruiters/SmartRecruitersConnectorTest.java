@@ -65,7 +65,8 @@ class SmartRecruitersConnectorTest {
                                 List.of("Los Angeles, CA, United States"),
                                 "2020-02-06T18:23:10.000Z", WorkplaceType.ONSITE, "Full-time"),
                         tuple("Automation Anywhere",
-                                "Strategic Account Manager/Senior Account Executive - Seattle  (4120)",
+                                "Strategic Account Manager/Senior Account Executive"
+                                        + " - Seattle  (4120)",
                                 List.of("Seattle, WA, United States"), "2020-01-21T21:03:44.000Z",
                                 WorkplaceType.ONSITE, "Full-time"));
         assertThat(sink.postings().get(0).applyUrl())

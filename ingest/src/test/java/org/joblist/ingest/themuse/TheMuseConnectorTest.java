@@ -54,7 +54,8 @@ class TheMuseConnectorTest {
                                 "Remote Tax Advisor - CPA, Enrolled Agent or Attorney",
                                 List.of("Beaumont, TX"), "2021-08-12T11:38:15Z"));
         SourcePosting atos = sink.postings().get(16);
-        assertThat(atos.title()).startsWith("Alternance - Ing&eacute;nieur Syst&egrave;me HPC H/F\n");
+        assertThat(atos.title())
+                .startsWith("Alternance - Ing&eacute;nieur Syst&egrave;me HPC H/F\n");
         assertThat(atos.locations()).isEmpty();
         assertThat(sink.postings().get(0).applyUrl())
                 .isEqualTo("https://www.themuse.com/jobs/n26/senior-backend-engineer-cards-fe88eb");
