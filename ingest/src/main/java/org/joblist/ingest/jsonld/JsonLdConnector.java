@@ -83,6 +83,8 @@ public final class JsonLdConnector implements Connector {
 
     @Override
     public FetchSummary fetch(SourceConfig source, PostingSink sink) {
+        // TODO(#3): only the configured page is read; a career site that lists links to one
+        // page per job needs a source per job page (or the html kind) until links are followed.
         return fetcher.fetch(source, boardUrl(source), "text/html,application/xhtml+xml", sink,
                 (url, body, tally) -> {
                     readPage(url, body, source, tally);
