@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.joblist.config.SourceKind;
 import org.joblist.ingest.Fixtures;
 import org.joblist.ingest.http.CassetteWriter;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class MainTest {
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("joblist: " + config + ": sources[0].kind:"
-                + " \"monster\" is not a source kind (one of: greenhouse, remoteok)"
+                + " \"monster\" is not a source kind (one of: " + SourceKind.configNames() + ")"
                 + System.lineSeparator());
     }
 

@@ -37,8 +37,6 @@ public final class ConfigLoader {
     private static final Set<String> TOP_KEYS =
             Set.of("sources", "publications", "store", "http", "git", "record", "replay",
                     "normalize", "lifecycle", "dedupe", "curation");
-    private static final Set<String> SOURCE_KEYS =
-            Set.of("id", "kind", "board", "url", "minInterval");
     private static final Set<String> STORE_KEYS = Set.of("url", "user", "password");
     private static final Set<String> HTTP_KEYS = Set.of("userAgent", "connectTimeout",
             "readTimeout", "maxResponseBytes", "retries", "retryBackoff", "maxRetryTime",
@@ -134,25 +132,14 @@ public final class ConfigLoader {
         List<SourceConfig> sources = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (ConfigNode item : items) {
-            item.requireOnlyKeys(SOURCE_KEYS);
+            item.requireMapping();
             String id = uniqueId(item, ids);
             ConfigNode kindNode = item.required("kind");
             String kindName = kindNode.asString();
             SourceKind kind = SourceKind.fromConfigName(kindName).orElseThrow(() -> kindNode.error(
                     "\"" + kindName + "\" is not a source kind (one of: "
                             + SourceKind.configNames() + ")"));
-            String board = item.optionalString("board");
-            if (kind == SourceKind.GREENHOUSE && board == null && item.optional("url") == null) {
-                throw item.error("a greenhouse source needs \"board\" (the board token, e.g."
-                        + " \"gitlab\" for boards.greenhouse.io/gitlab) or \"url\"");
-            }
-            ConfigNode url = item.optional("url");
-            // TODO(#3): Remotive's terms ask for about 4 fetches a day; once the remotive kind
-            // exists its minInterval should default to 6h, or a user who leaves it out breaks them.
-            ConfigNode minInterval = item.optional("minInterval");
-            sources.add(new SourceConfig(id, kind, board,
-                    url == null ? null : ConfigValues.httpUrl(url),
-                    minInterval == null ? Duration.ZERO : ConfigValues.duration(minInterval)));
+            sources.add(SourceKeys.read(item, id, kind));
         }
         return sources;
     }

@@ -97,10 +97,15 @@ final class ConfigNode {
      * holds it, so the secret itself never sits in a file that may be committed.
      */
     String asSecret() {
+        return asSecret("JOBLIST_DB_PASSWORD");
+    }
+
+    /** Like {@link #asSecret()}, with the variable the error message gives as its example. */
+    String asSecret(String exampleVariable) {
         String raw = node.isValueNode() ? node.asText().strip() : "";
         if (!ENV_REFERENCE.matcher(raw).matches()) {
-            throw error("write a secret as an environment variable reference such as "
-                    + "${JOBLIST_DB_PASSWORD}; the value itself must not be kept in the file");
+            throw error("write a secret as an environment variable reference such as ${"
+                    + exampleVariable + "}; the value itself must not be kept in the file");
         }
         return asString();
     }
@@ -170,7 +175,7 @@ final class ConfigNode {
         return out.toString();
     }
 
-    private void requireMapping() {
+    void requireMapping() {
         if (!node.isObject()) {
             throw error("expected a mapping of keys to values, found " + describe(node));
         }

@@ -8,7 +8,25 @@ import java.util.stream.Collectors;
 /** The kinds of source joblist can read; each has one connector in the ingest module. */
 public enum SourceKind {
     GREENHOUSE,
-    REMOTEOK;
+    REMOTEOK,
+    LEVER,
+    ASHBY,
+    SMARTRECRUITERS,
+    HIMALAYAS,
+    ARBEITNOW,
+    REMOTIVE,
+    JOBICY,
+    WORKABLE,
+    RECRUITEE,
+    PERSONIO,
+    THEMUSE,
+    WORKINGNOMADS,
+    ADZUNA,
+    USAJOBS,
+    RSS,
+    HACKERNEWS,
+    JSONLD,
+    HTML;
 
     /** The name used in config files, e.g. {@code greenhouse}. */
     public String configName() {

@@ -60,7 +60,8 @@ class ConfigLoaderTest {
         assertThat(config.sources()).containsExactly(
                 new SourceConfig("gitlab", SourceKind.GREENHOUSE, "gitlab", null),
                 new SourceConfig("remoteok", SourceKind.REMOTEOK, null,
-                        URI.create("http://127.0.0.1:8080/api"), Duration.ofHours(6)));
+                        URI.create("http://127.0.0.1:8080/api"))
+                        .withMinInterval(Duration.ofHours(6)));
         assertThat(config.publications()).containsExactly(new PublicationConfig(
                 "backend", "Backend Developer Jobs 2026", "jobs/backend.md", "Fresh backend roles."));
         assertThat(config.store()).isEqualTo(
@@ -113,7 +114,7 @@ class ConfigLoaderTest {
 
         assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
                 .hasMessage(file + ": sources[1].kind: \"monster\" is not a source kind"
-                        + " (one of: greenhouse, remoteok)");
+                        + " (one of: " + SourceKind.configNames() + ")");
     }
 
     @Test
@@ -126,8 +127,8 @@ class ConfigLoaderTest {
                 """);
 
         assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
-                .hasMessage(file + ": sources[0].shedule: unknown key (known: board, id, kind, minInterval,"
-                        + " url)");
+                .hasMessage(file + ": sources[0].shedule: unknown key (known: board, id, kind,"
+                        + " maxPages, minInterval, url)");
     }
 
     @Test
@@ -349,6 +350,168 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
                 .hasMessage(file + ": replay: record and replay cannot both be set; a run either"
                         + " records a cassette or replays one");
+    }
+
+    @Test
+    void readsAPageCapAndAKindsOwnSettingsAndSecrets() throws IOException {
+        Path file = write("""
+                sources:
+                  - id: adzuna-gb
+                    kind: adzuna
+                    country: gb
+                    what: java developer
+                    appId: ${ADZUNA_APP_ID}
+                    appKey: ${ADZUNA_APP_KEY}
+                    maxPages: 5
+                """);
+
+        SourceConfig source = ConfigLoader.load(file,
+                Map.of("ADZUNA_APP_ID", "id1", "ADZUNA_APP_KEY", "key1")).sources().get(0);
+
+        assertThat(source.maxPages()).isEqualTo(5);
+        assertThat(source.settings()).isEqualTo(Map.of("country", "gb", "what", "java developer"));
+        assertThat(source.secret("appKey")).isEqualTo("key1");
+        assertThat(source.toString()).doesNotContain("key1").contains("appKey=***");
+    }
+
+    @Test
+    void defaultsThePageCap() throws IOException {
+        Path file = write("sources:\n  - id: a\n    kind: himalayas\n");
+
+        assertThat(ConfigLoader.load(file, Map.of()).sources().get(0).maxPages())
+                .isEqualTo(SourceConfig.DEFAULT_MAX_PAGES);
+    }
+
+    @Test
+    void rejectsAPageCapThatIsNoPositiveNumber() throws IOException {
+        Path file = write("sources:\n  - id: a\n    kind: himalayas\n    maxPages: 0\n");
+
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+                .hasMessage(file + ": sources[0].maxPages: \"0\" is not a page count (a whole"
+                        + " number from 1 to 999999, e.g. 50)");
+    }
+
+    @Test
+    void namesTheCountriesAdzunaServes() throws IOException {
+        Path file = write("""
+                sources:
+                  - id: a
+                    kind: adzuna
+                    country: xx
+                    appId: ${ID}
+                    appKey: ${KEY}
+                """);
+
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of("ID", "i", "KEY", "k")))
+                .hasMessage(file + ": sources[0].country: \"xx\" is not a country Adzuna serves"
+                        + " (one of: at, au, be, br, ca, ch, de, es, fr, gb, in, it, mx, nl, nz,"
+                        + " pl, sg, us, za)");
+    }
+
+    @Test
+    void requiresAdzunasCountryAndCredentialsFromTheEnvironment() throws IOException {
+        Path noCountry = write("sources:\n  - id: a\n    kind: adzuna\n");
+        Path literalKey = write("""
+                sources:
+                  - id: a
+                    kind: adzuna
+                    country: gb
+                    appId: ${ID}
+                    appKey: abc123
+                """);
+        Path noKey = write("""
+                sources:
+                  - id: a
+                    kind: adzuna
+                    country: gb
+                    appId: ${ID}
+                """);
+
+        assertThatThrownBy(() -> ConfigLoader.load(noCountry, Map.of()))
+                .hasMessage(noCountry + ": sources[0].country: missing; this key is required");
+        assertThatThrownBy(() -> ConfigLoader.load(literalKey, Map.of("ID", "i")))
+                .hasMessage(literalKey + ": sources[0].appKey: write a secret as an environment"
+                        + " variable reference such as ${ADZUNA_APP_KEY}; the value itself must"
+                        + " not be kept in the file");
+        assertThatThrownBy(() -> ConfigLoader.load(noKey, Map.of("ID", "i")))
+                .hasMessage(noKey + ": sources[0].appKey: missing; this key is required");
+    }
+
+    @Test
+    void requiresAnEmailAsUsaJobsUserAgent() throws IOException {
+        Path file = write("""
+                sources:
+                  - id: a
+                    kind: usajobs
+                    apiKey: ${USAJOBS_API_KEY}
+                    email: ${USAJOBS_EMAIL}
+                """);
+
+        assertThatThrownBy(() -> ConfigLoader.load(file,
+                Map.of("USAJOBS_API_KEY", "k", "USAJOBS_EMAIL", "nobody")))
+                .hasMessage(file + ": sources[0].email: is not an e-mail address; USAJOBS wants"
+                        + " the address the API key was issued to as User-Agent");
+        assertThat(ConfigLoader.load(file,
+                Map.of("USAJOBS_API_KEY", "k", "USAJOBS_EMAIL", "me@example.org")).sources()
+                .get(0).secret("email")).isEqualTo("me@example.org");
+    }
+
+    @Test
+    void aKindsOwnKeysAreUnknownToOtherKinds() throws IOException {
+        Path file = write("sources:\n  - id: a\n    kind: lever\n    board: x\n"
+                + "    country: gb\n");
+
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+                .hasMessage(file + ": sources[0].country: unknown key (known: board, id, kind,"
+                        + " maxPages, minInterval, url)");
+    }
+
+    @Test
+    void remotiveWaitsSixHoursBetweenFetchesUnlessToldOtherwise() throws IOException {
+        Path file = write("sources:\n  - id: remotive\n    kind: remotive\n"
+                + "  - id: hourly\n    kind: remotive\n    minInterval: 1h\n"
+                + "  - id: remoteok\n    kind: remoteok\n");
+
+        assertThat(ConfigLoader.load(file, Map.of()).sources())
+                .extracting(SourceConfig::minInterval)
+                .containsExactly(Duration.ofHours(6), Duration.ofHours(1), Duration.ZERO);
+    }
+
+    @Test
+    void requiresABoardForTheAtsKinds() throws IOException {
+        Path file = write("sources:\n  - id: a\n    kind: lever\n");
+
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+                .hasMessage(file + ": sources[0]: a lever source needs \"board\" (the site name,"
+                        + " e.g. \"leverdemo\" for jobs.lever.co/leverdemo) or \"url\"");
+    }
+
+    @Test
+    void readsAnHtmlBoardsSelectorsAndRequiresItemAndTitle() throws IOException {
+        Path file = write("""
+                sources:
+                  - id: ostwald
+                    kind: html
+                    url: https://jobs.ostwald.example/jobs
+                    selectors:
+                      item: article.job
+                      title: h2 a
+                      nextPage: a.next
+                """);
+        Path noTitle = write("""
+                sources:
+                  - id: ostwald
+                    kind: html
+                    url: https://jobs.ostwald.example/jobs
+                    selectors: {item: article.job}
+                """);
+
+        assertThat(ConfigLoader.load(file, Map.of()).sources().get(0).settings()).isEqualTo(Map.of(
+                "selectors.item", "article.job", "selectors.title", "h2 a",
+                "selectors.nextPage", "a.next"));
+        assertThatThrownBy(() -> ConfigLoader.load(noTitle, Map.of()))
+                .hasMessage(noTitle + ": sources[0].selectors.title: missing; this key is"
+                        + " required");
     }
 
     private Path write(String yaml) throws IOException {

@@ -18,8 +18,14 @@ public record SourceCredit(String name, String url) {
     /** The credit the kind's terms ask for; empty when they ask for none. */
     public static Optional<SourceCredit> of(SourceKind kind) {
         return switch (kind) {
-            case GREENHOUSE -> Optional.empty();
             case REMOTEOK -> Optional.of(new SourceCredit("Remote OK", "https://remoteok.com"));
+            // Remotive's terms: "link back to the URL found on Remotive and mention Remotive as
+            // a source"; Jobicy's ask for a credit with a direct link.
+            case REMOTIVE -> Optional.of(new SourceCredit("Remotive", "https://remotive.com"));
+            case JOBICY -> Optional.of(new SourceCredit("Jobicy", "https://jobicy.com"));
+            case GREENHOUSE, LEVER, ASHBY, SMARTRECRUITERS, HIMALAYAS, ARBEITNOW, WORKABLE,
+                    RECRUITEE, PERSONIO, THEMUSE, WORKINGNOMADS, ADZUNA, USAJOBS, RSS, HACKERNEWS,
+                    JSONLD, HTML -> Optional.empty();
         };
     }
 }

@@ -10,6 +10,7 @@ import org.joblist.ingest.remoteok.RemoteOkConnector;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ConnectorsTest {
     @Test
@@ -20,6 +21,29 @@ class ConnectorsTest {
             assertThat(Connectors.forKind(SourceKind.REMOTEOK, client))
                     .isInstanceOf(RemoteOkConnector.class);
         }
+    }
+
+    @Test
+    void everyKindHasAConnectorAndAFirstUrl() {
+        try (BoardClient client = BoardClient.create(HttpConfig.defaults(), null, null)) {
+            for (SourceKind kind : SourceKind.values()) {
+                SourceConfig source = new SourceConfig("s", kind, "acme",
+                        URI.create("https://boards.example/acme"));
+
+                assertThat(Connectors.forKind(kind, client)).as(kind.configName()).isNotNull();
+                assertThat(Connectors.boardUrl(source).host()).as(kind.configName())
+                        .isEqualTo("boards.example");
+            }
+        }
+    }
+
+    @Test
+    void aBoardKindWithoutBoardOrUrlNamesWhatItNeeds() {
+        SourceConfig ashby = new SourceConfig("a", SourceKind.ASHBY, null, null);
+
+        assertThatThrownBy(() -> Connectors.boardUrl(ashby))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("source a: an ashby source needs a board or a url");
     }
 
     @Test

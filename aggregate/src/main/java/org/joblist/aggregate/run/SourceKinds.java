@@ -1,28 +1,35 @@
 package org.joblist.aggregate.run;
 
-import java.util.Set;
 import org.joblist.config.SourceKind;
 
-/** What aggregation must know of a kind of source: whether it lists everything, remote only. */
+/**
+ * What aggregation must know of a kind of source: whether a complete read lists every open job,
+ * and whether the board lists remote work only. A switch over every kind, so a kind added later
+ * does not compile until someone decides both.
+ */
 final class SourceKinds {
-    // Config names, so kinds other modules add later are matched without a code change here.
-    // TODO(#3): check these names against the kinds the new connectors register; a feed kind
-    // missing here is treated as a complete listing and closes postings that merely aged out.
-    private static final Set<String> RECENT_ONLY = Set.of("remoteok", "weworkremotely",
-            "hackernews", "rss", "feed", "remotive", "jobicy", "himalayas", "workingnomads");
-    private static final Set<String> REMOTE_ONLY = Set.of("remoteok", "weworkremotely",
-            "remotive", "jobicy", "himalayas", "workingnomads");
-
     private SourceKinds() {
     }
 
-    /** Whether the board shows only its recent items, so a missing posting has not closed. */
+    /**
+     * Whether the board shows only its recent items or the hits of a search, so a posting missing
+     * from a complete read has not closed; such postings close by age instead.
+     */
     static boolean listsRecentOnly(SourceKind kind) {
-        return RECENT_ONLY.contains(kind.configName());
+        return switch (kind) {
+            case REMOTEOK, REMOTIVE, JOBICY, WORKINGNOMADS, RSS, HACKERNEWS, ADZUNA, USAJOBS ->
+                    true;
+            case GREENHOUSE, LEVER, ASHBY, SMARTRECRUITERS, WORKABLE, RECRUITEE, PERSONIO,
+                    HIMALAYAS, ARBEITNOW, THEMUSE, JSONLD, HTML -> false;
+        };
     }
 
     /** Whether the board lists remote work only, so its locations say who may apply. */
     static boolean isRemoteOnly(SourceKind kind) {
-        return REMOTE_ONLY.contains(kind.configName());
+        return switch (kind) {
+            case REMOTEOK, REMOTIVE, JOBICY, HIMALAYAS, WORKINGNOMADS -> true;
+            case GREENHOUSE, LEVER, ASHBY, SMARTRECRUITERS, WORKABLE, RECRUITEE, PERSONIO,
+                    ARBEITNOW, THEMUSE, ADZUNA, USAJOBS, RSS, HACKERNEWS, JSONLD, HTML -> false;
+        };
     }
 }

@@ -158,8 +158,9 @@ public final class SourceRunner {
 
     private static String messageOf(FetchSummary summary, int seen) {
         return summary.truncated()
-                ? "stopped at the configured page cap after " + summary.pages() + " pages and "
-                        + seen + " postings; the board has more"
+                ? "stopped at the configured page cap after " + summary.pages()
+                        + (summary.pages() == 1 ? " page and " : " pages and ") + seen
+                        + " postings; the board has more"
                 : "read to the end";
     }
 

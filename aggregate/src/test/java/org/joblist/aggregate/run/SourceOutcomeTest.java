@@ -181,7 +181,7 @@ class SourceOutcomeTest {
     @Test
     void aSourceRunSoonerThanItsMinimumIntervalIsNotFetched() throws IOException {
         SourceConfig remotive = new SourceConfig("remoteok", SourceKind.REMOTEOK, null,
-                server.url("/remoteok").uri(), Duration.ofHours(6));
+                server.url("/remoteok").uri()).withMinInterval(Duration.ofHours(6));
         answer("/remoteok", board("remoteok/api-trimmed-2026-08-03.json"));
         runOne(remotive);
         time.advance(Duration.ofHours(2));

@@ -1,7 +1,6 @@
 package org.joblist.ingest.greenhouse;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.Objects;
@@ -12,8 +11,8 @@ import org.joblist.ingest.FetchSummary;
 import org.joblist.ingest.PostingSink;
 import org.joblist.ingest.SourcePosting;
 import org.joblist.ingest.http.BoardClient;
-import org.joblist.ingest.http.UnexpectedBodyException;
 import org.joblist.ingest.internal.BoardJson;
+import org.joblist.ingest.internal.BoardUrls;
 import org.joblist.ingest.internal.JsonBoardFetcher;
 import org.joblist.ingest.internal.PostingTally;
 
@@ -31,7 +30,6 @@ import org.joblist.ingest.internal.PostingTally;
  */
 public final class GreenhouseConnector implements Connector {
     private static final HttpUrl BOARDS = HttpUrl.get("https://boards-api.greenhouse.io/v1/boards");
-    private static final String BOARD_SHAPE = "a JSON object with a \"jobs\" array";
 
     private final JsonBoardFetcher fetcher;
 
@@ -46,18 +44,11 @@ public final class GreenhouseConnector implements Connector {
      * @throws IllegalArgumentException when the source has neither a url nor a board
      */
     public static HttpUrl boardUrl(SourceConfig source) {
-        if (source.url() != null) {
-            return HttpUrl.get(source.url().toString());
-        }
-        if (source.board() == null) {
-            throw new IllegalArgumentException(
-                    "source " + source.id() + ": a greenhouse source needs a board or a url");
-        }
-        return BOARDS.newBuilder()
-                .addPathSegment(source.board())
+        return BoardUrls.configuredOrBoard(source, board -> BOARDS.newBuilder()
+                .addPathSegment(board)
                 .addPathSegment("jobs")
                 .addQueryParameter("content", "true")
-                .build();
+                .build());
     }
 
     @Override
@@ -68,22 +59,7 @@ public final class GreenhouseConnector implements Connector {
 
     private static void readBoard(JsonParser json, SourceConfig source, PostingTally tally)
             throws IOException {
-        BoardJson.expect(json, JsonToken.START_OBJECT, BOARD_SHAPE);
-        boolean hasJobs = false;
-        while (json.nextToken() == JsonToken.FIELD_NAME) {
-            boolean isJobs = json.currentName().equals("jobs");
-            if (json.nextToken() == JsonToken.START_ARRAY && isJobs) {
-                hasJobs = true;
-                BoardJson.forEachObject(json, tally,
-                        (index, job) -> readJob(index, job, source, tally));
-            } else {
-                json.skipChildren();
-            }
-        }
-        if (!hasJobs) {
-            throw new UnexpectedBodyException(
-                    "expected " + BOARD_SHAPE + ", found an object without one");
-        }
+        BoardJson.envelope(json, "jobs", tally, (index, job) -> readJob(index, job, source, tally));
     }
 
     private static void readJob(int index, JsonNode job, SourceConfig source,
@@ -118,6 +94,6 @@ public final class GreenhouseConnector implements Connector {
         if (company != null && !company.isBlank()) {
             return company;
         }
-        return source.board() != null ? source.board() : source.id();
+        return BoardUrls.boardOrId(source);
     }
 }

@@ -55,7 +55,8 @@ final class BlockDetector {
                 return "blocked: " + marker.by() + " (HTTP " + response.code() + ")";
             }
         }
-        boolean wantsData = accept.contains("json") || accept.contains("xml");
+        boolean wantsData = !acceptsPages(accept)
+                && (accept.contains("json") || accept.contains("xml"));
         boolean answered = response.isSuccessful() || response.code() == 401
                 || response.code() == 403;
         if (wantsData && answered && isHtml(response, start)) {
@@ -63,6 +64,12 @@ final class BlockDetector {
                     + " was expected (HTTP " + response.code() + ")";
         }
         return null;
+    }
+
+    /** Whether the request asks for a web page (HTML or XHTML), so HTML is its answer. */
+    private static boolean acceptsPages(String accept) {
+        String lower = accept.toLowerCase(Locale.ROOT);
+        return lower.contains("text/html") || lower.contains("application/xhtml+xml");
     }
 
     /** Whether a body, lower-cased from its first non-blank character, is JSON or XML data. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
@@ -90,7 +91,16 @@ public final class BoardClient implements AutoCloseable {
      *     or a request the replayed cassette has no exchange for
      */
     public <T> T get(String sourceId, HttpUrl url, String accept, BodyReader<T> reader) {
-        return fetch(sourceId, url, accept, reader, false);
+        return get(sourceId, url, accept, Map.of(), reader);
+    }
+
+    /**
+     * Like {@link #get(String, HttpUrl, String, BodyReader)}, with request headers a source needs
+     * (an API key, a User-Agent its terms ask for); they replace the client's own.
+     */
+    public <T> T get(String sourceId, HttpUrl url, String accept, Map<String, String> headers,
+            BodyReader<T> reader) {
+        return fetch(sourceId, url, accept, headers, reader, false);
     }
 
     /**
@@ -102,7 +112,7 @@ public final class BoardClient implements AutoCloseable {
      */
     public <T> T getIfModified(String sourceId, HttpUrl url, String accept,
             BodyReader<T> reader) {
-        return fetch(sourceId, url, accept, reader, true);
+        return fetch(sourceId, url, accept, Map.of(), reader, true);
     }
 
     /**
@@ -119,7 +129,7 @@ public final class BoardClient implements AutoCloseable {
     }
 
     private RobotsRules.RobotsTxt robotsTxt(String sourceId, HttpUrl robotsUrl) {
-        Request request = request(robotsUrl, "text/plain", null);
+        Request request = request(robotsUrl, "text/plain", Map.of(), null);
         try (Response response = send(sourceId, request).response()) {
             byte[] body = response.isSuccessful() ? response.body().bytes() : new byte[0];
             return new RobotsRules.RobotsTxt(
@@ -137,10 +147,10 @@ public final class BoardClient implements AutoCloseable {
         }
     }
 
-    private <T> T fetch(String sourceId, HttpUrl url, String accept, BodyReader<T> reader,
-            boolean conditional) {
+    private <T> T fetch(String sourceId, HttpUrl url, String accept, Map<String, String> headers,
+            BodyReader<T> reader, boolean conditional) {
         Validators known = conditional ? validators.find(url.toString()) : null;
-        Request request = request(url, accept, known);
+        Request request = request(url, accept, headers, known);
         Answer answer = send(sourceId, request);
         try (Response response = answer.response()) {
             LOG.debug("source {}: GET {} answered {} in {} ms", sourceId, url, response.code(),
@@ -165,11 +175,13 @@ public final class BoardClient implements AutoCloseable {
         }
     }
 
-    private Request request(HttpUrl url, String accept, @Nullable Validators known) {
+    private Request request(HttpUrl url, String accept, Map<String, String> headers,
+            @Nullable Validators known) {
         Request.Builder request = new Request.Builder()
                 .url(url)
                 .header("User-Agent", userAgent)
                 .header("Accept", accept);
+        headers.forEach(request::header);
         if (known != null && known.etag() != null) {
             request.header("If-None-Match", known.etag());
         }

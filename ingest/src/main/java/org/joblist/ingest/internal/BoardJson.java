@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -30,6 +31,18 @@ public final class BoardJson {
 
     static JsonParser parser(InputStream body) throws IOException {
         return MAPPER.createParser(body);
+    }
+
+    /**
+     * Reads a small body, such as one posting's detail, as a whole tree.
+     *
+     * @throws UnexpectedBodyException when the body is empty or not a JSON object
+     */
+    public static JsonNode object(InputStream body, String what) throws IOException {
+        try (JsonParser json = parser(body)) {
+            expect(json, JsonToken.START_OBJECT, what);
+            return json.readValueAsTree();
+        }
     }
 
     /**
@@ -66,6 +79,49 @@ public final class BoardJson {
     }
 
     /**
+     * Reads the object the parser stands before, an envelope around the board's postings: hands
+     * each object of its array {@code arrayField} to the reader as it streams in and returns the
+     * envelope's other fields (totals, links) with the number of entries read.
+     *
+     * @throws UnexpectedBodyException when the body is not an object with that array
+     */
+    public static Envelope envelope(JsonParser json, String arrayField, PostingTally tally,
+            EntryReader reader) throws IOException {
+        String shape = "a JSON object with a \"" + arrayField + "\" array";
+        expect(json, JsonToken.START_OBJECT, shape);
+        ObjectNode rest = MAPPER.createObjectNode();
+        int[] entries = {0};
+        boolean found = false;
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String name = json.currentName();
+            JsonToken value = json.nextToken();
+            if (value == JsonToken.START_ARRAY && name.equals(arrayField)) {
+                found = true;
+                forEachObject(json, tally, (index, entry) -> {
+                    entries[0]++;
+                    reader.read(index, entry);
+                });
+            } else {
+                rest.set(name, json.readValueAsTree());
+            }
+        }
+        if (!found) {
+            throw new UnexpectedBodyException(
+                    "expected " + shape + ", found an object without one");
+        }
+        return new Envelope(rest, entries[0]);
+    }
+
+    /**
+     * What an envelope held besides its postings.
+     *
+     * @param fields its other fields (totals, links)
+     * @param entries the objects its array held, postings or skipped
+     */
+    public record Envelope(ObjectNode fields, int entries) {
+    }
+
+    /**
      * A field of an entry as text (numbers and booleans too); null when the field is absent,
      * null, an array or an object.
      */
@@ -90,6 +146,17 @@ public final class BoardJson {
             }
         }
         return texts;
+    }
+
+    /** The non-blank values of an array of values, as text, in order; empty for a non-array. */
+    public static List<String> values(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        for (JsonNode element : array) {
+            if (element.isValueNode() && !element.isNull() && !element.asText().isBlank()) {
+                values.add(element.asText());
+            }
+        }
+        return values;
     }
 
     private static String describe(@Nullable JsonToken token) {

@@ -1,5 +1,7 @@
 package org.joblist.ingest.internal;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.joblist.ingest.FetchSummary;
 import org.joblist.ingest.PostingSink;
 import org.joblist.ingest.SourcePosting;
@@ -18,13 +20,19 @@ public final class PostingTally {
     private final PostingSink sink;
     private int postings;
     private int skipped;
+    private final Set<String> seen = new HashSet<>();
 
     public PostingTally(String sourceId, PostingSink sink) {
         this.sourceId = sourceId;
         this.sink = sink;
     }
 
+    /** Hands the posting to the sink; skips it when its id was handed over before in this run. */
     public void accept(SourcePosting posting) {
+        if (!seen.add(posting.externalId())) {
+            skip(posting.externalId(), "repeats a posting read before in this run");
+            return;
+        }
         sink.accept(posting);
         postings++;
     }

@@ -1,9 +1,7 @@
 package org.joblist.ingest.remoteok;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
@@ -19,6 +17,7 @@ import org.joblist.ingest.SourcePosting;
 import org.joblist.ingest.WorkplaceType;
 import org.joblist.ingest.http.BoardClient;
 import org.joblist.ingest.internal.BoardJson;
+import org.joblist.ingest.internal.BoardUrls;
 import org.joblist.ingest.internal.JsonBoardFetcher;
 import org.joblist.ingest.internal.PostingTally;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +48,7 @@ public final class RemoteOkConnector implements Connector {
 
     /** The source's board URL: its {@code url} when set, otherwise RemoteOK's API. */
     public static HttpUrl boardUrl(SourceConfig source) {
-        return source.url() != null ? HttpUrl.get(source.url().toString()) : API;
+        return BoardUrls.configuredOr(source, API);
     }
 
     @Override
