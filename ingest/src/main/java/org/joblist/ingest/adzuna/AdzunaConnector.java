@@ -93,8 +93,8 @@ public final class AdzunaConnector implements Connector {
 
     @Override
     public FetchSummary fetch(SourceConfig source, PostingSink sink) {
-        // TODO(#3): Adzuna takes its key only in the query, so the shared client's DEBUG line and
-        // a recorded cassette's index.json still hold app_key; the client should blank it there.
+        // Adzuna takes its key only in the query; the client masks it in logs, errors and
+        // recorded cassettes (SecretParameters).
         HttpUrl first = boardUrl(source).newBuilder()
                 .setQueryParameter("app_id", Objects.requireNonNullElse(source.secret("appId"), ""))
                 .setQueryParameter("app_key",

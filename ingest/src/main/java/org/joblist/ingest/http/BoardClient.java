@@ -135,7 +135,7 @@ public final class BoardClient implements AutoCloseable {
             return new RobotsRules.RobotsTxt(
                     response.code(), body, response.header("Content-Type"));
         } catch (IOException e) {
-            throw new FetchException(sourceId, robotsUrl.toString(), null, FailureReasons.of(e),
+            throw new FetchException(sourceId, SecretParameters.shown(robotsUrl), null, FailureReasons.of(e),
                     e);
         } catch (FetchException e) {
             if (e.getCause() instanceof NotInCassetteException) {
@@ -153,17 +153,18 @@ public final class BoardClient implements AutoCloseable {
         Request request = request(url, accept, headers, known);
         Answer answer = send(sourceId, request);
         try (Response response = answer.response()) {
-            LOG.debug("source {}: GET {} answered {} in {} ms", sourceId, url, response.code(),
+            LOG.debug("source {}: GET {} answered {} in {} ms", sourceId, SecretParameters.shown(url),
+                    response.code(),
                     response.receivedResponseAtMillis() - response.sentRequestAtMillis());
             if (response.code() == 304) {
-                throw new NotModifiedException(sourceId, url.toString());
+                throw new NotModifiedException(sourceId, SecretParameters.shown(url));
             }
             String blocked = BlockDetector.reason(response, accept);
             if (blocked != null) {
-                throw new BlockedException(sourceId, url.toString(), response.code(), blocked);
+                throw new BlockedException(sourceId, SecretParameters.shown(url), response.code(), blocked);
             }
             if (!response.isSuccessful()) {
-                throw new FetchException(sourceId, url.toString(), response.code(),
+                throw new FetchException(sourceId, SecretParameters.shown(url), response.code(),
                         "HTTP " + response.code() + answer.retried(), null);
             }
             if (conditional) {
@@ -171,7 +172,7 @@ public final class BoardClient implements AutoCloseable {
             }
             return reader.read(response.body().byteStream());
         } catch (IOException e) {
-            throw new FetchException(sourceId, url.toString(), null, FailureReasons.of(e), e);
+            throw new FetchException(sourceId, SecretParameters.shown(url), null, FailureReasons.of(e), e);
         }
     }
 
@@ -247,7 +248,7 @@ public final class BoardClient implements AutoCloseable {
                 problem = FailureReasons.of(e);
                 delay = isTransient(e) ? retries.delay(retry, null, clock.instant(), waited) : null;
                 if (delay == null) {
-                    throw new FetchException(sourceId, request.url().toString(), null,
+                    throw new FetchException(sourceId, SecretParameters.shown(request.url()), null,
                             problem + retried(retry - 1), e);
                 }
                 response = null;
@@ -257,7 +258,8 @@ public final class BoardClient implements AutoCloseable {
             }
 
             closeQuietly(response);
-            LOG.warn("source {}: GET {}: {}; retry {} of {} in {} ms", sourceId, request.url(),
+            LOG.warn("source {}: GET {}: {}; retry {} of {} in {} ms", sourceId,
+                    SecretParameters.shown(request.url()),
                     problem, retry, retries.retries(), delay.toMillis());
             waited = waited.plus(delay);
             sleep(sourceId, request, delay);
@@ -286,7 +288,7 @@ public final class BoardClient implements AutoCloseable {
             sleeper.sleep(delay);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new FetchException(sourceId, request.url().toString(), null,
+            throw new FetchException(sourceId, SecretParameters.shown(request.url()), null,
                     "interrupted while waiting to retry", e);
         }
     }

@@ -133,7 +133,8 @@ public final class CassetteWriter {
         }
         Map<String, String> headers =
                 contentType == null ? Map.of() : Map.of("Content-Type", contentType);
-        return new Exchange(method, HttpUrl.get(url).toString(), status, headers, body);
+        return new Exchange(method, SecretParameters.shown(HttpUrl.get(url)), status, headers,
+                body);
     }
 
     /** The body file extension for a content type: .json, .xml, .html, or else .txt. */

@@ -49,9 +49,11 @@ record Exchange(
 
     /**
      * The method and the URL with its query parameters sorted, so that two requests differing
-     * only in the order of their query parameters get the same key.
+     * only in the order of their query parameters get the same key; credentials are masked, as
+     * they are in a recorded index.
      */
-    static String key(String method, HttpUrl url) {
+    static String key(String method, HttpUrl requested) {
+        HttpUrl url = SecretParameters.mask(requested);
         List<Integer> order = IntStream.range(0, url.querySize()).boxed()
                 .sorted(Comparator.comparing(url::queryParameterName)
                         .thenComparing(i -> Objects.toString(url.queryParameterValue(i), "")))

@@ -104,7 +104,7 @@ class AdzunaConnectorTest {
         assertThatThrownBy(() -> live("/v1/api/jobs/de/search/1"))
                 .isInstanceOf(FetchException.class)
                 .hasMessage("source adzuna-de: " + server.url("/v1/api/jobs/de/search/1")
-                        + "?app_id=id1&app_key=***: HTTP 401")
+                        + "?app_id=***&app_key=***: HTTP 401")
                 .satisfies(e -> assertThat(((FetchException) e).url()).doesNotContain("key1"));
     }
 

@@ -81,6 +81,27 @@ class CassetteRecordTest {
     }
 
     @Test
+    void aKeyInTheQueryIsMaskedInTheIndexInErrorsAndWhenReplayed() throws IOException {
+        server.enqueue(new MockResponse.Builder().body("[\"jobs\"]").build());
+        server.enqueue(new MockResponse.Builder().code(404).body("no").build());
+        HttpUrl url = server.url("/jobs/gb/search/1?app_id=id-42&app_key=s3cr3t&what=java");
+        HttpUrl masked = server.url("/jobs/gb/search/1?app_id=***&app_key=***&what=java");
+
+        record(url);
+        assertThatThrownBy(() -> record(url.newBuilder().setQueryParameter("page", "2").build()))
+                .hasMessage("source acme: " + masked.newBuilder().setQueryParameter("page", "2")
+                        .build() + ": HTTP 404");
+        server.close();
+
+        assertThat(Files.readString(dir.resolve("index.json")))
+                .contains("\"url\": \"" + masked + "\"")
+                .doesNotContain("s3cr3t").doesNotContain("id-42");
+        // Replayed with another key, as a colleague's checkout would.
+        assertThat(replay(url.newBuilder().setQueryParameter("app_key", "other").build()))
+                .isEqualTo("[\"jobs\"]");
+    }
+
+    @Test
     void errorResponseIsRecordedWholeAndReplaysToTheSameFailure() {
         server.enqueue(new MockResponse.Builder()
                 .code(503)
