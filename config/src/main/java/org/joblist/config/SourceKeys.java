@@ -167,7 +167,7 @@ final class SourceKeys {
                         + " hiring? story, e.g. 48747976) or \"url\"", true, Set.of("thread"),
                         Map.of());
                 case JSONLD -> new KindKeys("\"url\" (the career page carrying the JSON-LD)",
-                        true, Set.of(), Map.of());
+                        true, Set.of("jobLinks"), Map.of());
                 case HTML -> new KindKeys("\"url\" (the board's first page)", true,
                         Set.of("company", "selectors"), Map.of());
                 case THEMUSE -> new KindKeys(null, Set.of(), Map.of("apiKey", "THEMUSE_API_KEY"));

@@ -56,7 +56,7 @@ public final class HtmlConnector implements Connector {
     @Override
     public FetchSummary fetch(SourceConfig source, PostingSink sink) {
         checkSelectors(source);
-        return fetcher.fetch(source, boardUrl(source), "text/html,application/xhtml+xml", sink,
+        return fetcher.fetchWebPages(source, boardUrl(source), sink,
                 (url, body, tally) -> readPage(url, body, source, tally));
     }
 

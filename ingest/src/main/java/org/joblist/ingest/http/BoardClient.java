@@ -49,14 +49,15 @@ public final class BoardClient implements AutoCloseable {
     private final RobotsRules robots;
 
     private BoardClient(Builder builder, OkHttpClient http, RetryPolicy retries,
-            ValidatorStore validators) {
+            ValidatorStore validators, @Nullable HostThrottle throttle) {
         this.http = http;
         this.userAgent = builder.config.userAgent();
         this.retries = retries;
         this.clock = builder.clock;
         this.sleeper = builder.sleeper;
         this.validators = validators;
-        this.robots = new RobotsRules(userAgent, this::robotsTxt);
+        this.robots = new RobotsRules(userAgent, this::robotsTxt,
+                throttle == null ? (host, delay) -> { } : throttle::slowDown);
     }
 
     /**
@@ -135,8 +136,8 @@ public final class BoardClient implements AutoCloseable {
             return new RobotsRules.RobotsTxt(
                     response.code(), body, response.header("Content-Type"));
         } catch (IOException e) {
-            throw new FetchException(sourceId, SecretParameters.shown(robotsUrl), null, FailureReasons.of(e),
-                    e);
+            throw new FetchException(sourceId, SecretParameters.shown(robotsUrl), null,
+                    FailureReasons.of(e), e);
         } catch (FetchException e) {
             if (e.getCause() instanceof NotInCassetteException) {
                 LOG.debug("source {}: {} is not in the cassette; allowing all", sourceId,
@@ -364,8 +365,11 @@ public final class BoardClient implements AutoCloseable {
                     .connectTimeout(config.connectTimeout())
                     .readTimeout(config.readTimeout());
             // A cassette answers at once and the same way every time: no pacing, no retries.
-            if (replay == null && !config.hostInterval().isZero()) {
-                http.addInterceptor(new HostThrottle(config.hostInterval(), clock, sleeper));
+            HostThrottle throttle = replay == null
+                    ? new HostThrottle(config.hostInterval(), clock, sleeper)
+                    : null;
+            if (throttle != null) {
+                http.addInterceptor(throttle);
             }
             // The cap sits between the recorder and the network, so a recording holds no body
             // past the cap, and in front of replay, so hand-written cassettes keep to it too.
@@ -381,7 +385,7 @@ public final class BoardClient implements AutoCloseable {
                     config.retryBackoff(), config.maxRetryTime(), random);
             // A recording keeps whole bodies: a 304 would replace a board's body in the cassette.
             ValidatorStore kept = record == null ? validators : ValidatorStore.NONE;
-            return new BoardClient(this, http.build(), retries, kept);
+            return new BoardClient(this, http.build(), retries, kept, throttle);
         }
     }
 }

@@ -24,6 +24,7 @@ final class HostThrottle implements Interceptor {
     private final Clock clock;
     private final Sleeper sleeper;
     private final Map<String, Instant> nextStart = new HashMap<>();
+    private final Map<String, Duration> slower = new HashMap<>();
 
     HostThrottle(Duration interval, Clock clock, Sleeper sleeper) {
         this.interval = interval;
@@ -47,6 +48,14 @@ final class HostThrottle implements Interceptor {
         return chain.proceed(chain.request());
     }
 
+    /**
+     * Keeps at least this interval between requests to the host from now on, when it is longer
+     * than the configured one: a site's robots.txt {@code Crawl-delay}.
+     */
+    synchronized void slowDown(String host, Duration hostInterval) {
+        slower.merge(host, hostInterval, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+    }
+
     /** Takes the host's next free start and returns how long until it comes. */
     private synchronized Duration reserve(String host) {
         Instant now = clock.instant();
@@ -54,7 +63,9 @@ final class HostThrottle implements Interceptor {
         if (start.isBefore(now)) {
             start = now;
         }
-        nextStart.put(host, start.plus(interval));
+        Duration hostInterval = slower.getOrDefault(host, Duration.ZERO);
+        nextStart.put(host, start.plus(hostInterval.compareTo(interval) > 0
+                ? hostInterval : interval));
         return Duration.between(now, start);
     }
 }

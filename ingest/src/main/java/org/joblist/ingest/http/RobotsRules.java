@@ -2,6 +2,7 @@ package org.joblist.ingest.http;
 
 import crawlercommons.robots.BaseRobotRules;
 import crawlercommons.robots.SimpleRobotRulesParser;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,14 +34,25 @@ final class RobotsRules {
     record RobotsTxt(int status, byte[] body, @Nullable String contentType) {
     }
 
+    /** Told a site's {@code Crawl-delay}, so requests to its host keep that far apart. */
+    @FunctionalInterface
+    interface CrawlDelays {
+        void slowDown(String host, Duration delay);
+    }
+
+    /** The longest Crawl-delay honoured; a site asking for more gets this. */
+    static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(60);
+
     private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
     private final List<String> agentNames;
     private final Fetcher fetcher;
+    private final CrawlDelays crawlDelays;
     private final Map<String, BaseRobotRules> bySite = new ConcurrentHashMap<>();
 
-    RobotsRules(String userAgent, Fetcher fetcher) {
+    RobotsRules(String userAgent, Fetcher fetcher, CrawlDelays crawlDelays) {
         this.agentNames = List.of(productName(userAgent));
         this.fetcher = fetcher;
+        this.crawlDelays = crawlDelays;
     }
 
     /** The product of a user agent in lower case, e.g. {@code joblist} for "joblist/0.1 (...)". */
@@ -63,9 +75,19 @@ final class RobotsRules {
     private BaseRobotRules rules(String sourceId, HttpUrl robotsUrl) {
         RobotsTxt answer = fetcher.fetch(sourceId, robotsUrl);
         if (answer.status() >= 200 && answer.status() < 300) {
-            return parser.parseContent(robotsUrl.toString(), answer.body(),
+            BaseRobotRules rules = parser.parseContent(robotsUrl.toString(), answer.body(),
                     answer.contentType() == null ? "text/plain" : answer.contentType(),
                     agentNames);
+            if (rules.getCrawlDelay() > 0) {
+                Duration delay = Duration.ofMillis(rules.getCrawlDelay());
+                if (delay.compareTo(MAX_CRAWL_DELAY) > 0) {
+                    LOG.warn("source {}: {} asks for a Crawl-delay of {} s; keeping {} s",
+                            sourceId, robotsUrl, delay.toSeconds(), MAX_CRAWL_DELAY.toSeconds());
+                    delay = MAX_CRAWL_DELAY;
+                }
+                crawlDelays.slowDown(robotsUrl.host(), delay);
+            }
+            return rules;
         }
         // crawler-commons: a missing file (4xx) allows all, a server error (5xx) disallows all.
         LOG.debug("source {}: {} answered {}", sourceId, robotsUrl, answer.status());

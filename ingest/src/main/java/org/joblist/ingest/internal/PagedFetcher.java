@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import okhttp3.HttpUrl;
 import org.joblist.config.SourceConfig;
+import org.joblist.ingest.BlockedException;
 import org.joblist.ingest.FetchSummary;
 import org.joblist.ingest.PostingSink;
 import org.joblist.ingest.http.BoardClient;
+import org.joblist.ingest.http.SecretParameters;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +25,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class PagedFetcher {
     private static final Logger LOG = LoggerFactory.getLogger(PagedFetcher.class);
+
+    /** The Accept header of a web page request. */
+    public static final String WEB_PAGE = "text/html,application/xhtml+xml";
 
     private final BoardClient client;
 
@@ -86,6 +91,29 @@ public final class PagedFetcher {
             PageReader reader) {
         return fetchPages(source, first, sink, (page, tally) -> client.get(source.id(), page,
                 accept, body -> reader.read(page, body, tally)));
+    }
+
+    /**
+     * Reads a site's web pages from the first, each only where the site's robots.txt lets
+     * joblist read it.
+     *
+     * @throws org.joblist.ingest.BlockedException when robots.txt disallows a page
+     * @throws org.joblist.ingest.FetchException when a page cannot be fetched or read
+     */
+    public FetchSummary fetchWebPages(SourceConfig source, HttpUrl first, PostingSink sink,
+            PageReader reader) {
+        return fetchPages(source, first, sink, (page, tally) -> {
+            requireAllowed(source, page);
+            return client.get(source.id(), page, WEB_PAGE, body -> reader.read(page, body, tally));
+        });
+    }
+
+    /** @throws org.joblist.ingest.BlockedException when the site's robots.txt disallows the page */
+    private void requireAllowed(SourceConfig source, HttpUrl page) {
+        if (!client.allowedByRobots(source.id(), page)) {
+            throw new BlockedException(source.id(), SecretParameters.shown(page),
+                    "blocked: the site's robots.txt disallows joblist this page");
+        }
     }
 
     /**

@@ -7,12 +7,17 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import okhttp3.HttpUrl;
 import org.joblist.config.SourceConfig;
 import org.joblist.ingest.Connector;
+import org.joblist.ingest.FetchException;
 import org.joblist.ingest.FetchSummary;
 import org.joblist.ingest.PostingSink;
 import org.joblist.ingest.SalaryOrigin;
@@ -43,6 +48,11 @@ import org.slf4j.LoggerFactory;
  * first. A block that still cannot be read is skipped with a warning; a page with no
  * JobPosting at all fails, since a career page that lists none is more likely a changed page or
  * a challenge than an empty board.
+ *
+ * <p>With a {@code jobLinks} CSS selector, the page at {@code url} is a listing instead: the
+ * links the selector finds lead to one page per job, and each of those is read for its
+ * postings (each page counts against {@code maxPages}). Every page is read only where the site's
+ * robots.txt allows it.
  *
  * <p>Mapping: {@code identifier} (text or {@code PropertyValue}), else {@code url}, else the page
  * URL with the posting's place → externalId; {@code hiringOrganization.name} → company, its
@@ -83,16 +93,79 @@ public final class JsonLdConnector implements Connector {
 
     @Override
     public FetchSummary fetch(SourceConfig source, PostingSink sink) {
-        // TODO(#3): only the configured page is read; a career site that lists links to one
-        // page per job needs a source per job page (or the html kind) until links are followed.
-        return fetcher.fetch(source, boardUrl(source), "text/html,application/xhtml+xml", sink,
-                (url, body, tally) -> {
-                    readPage(url, body, source, tally);
-                    return null;
-                });
+        String jobLinks = source.setting("jobLinks");
+        if (jobLinks == null) {
+            return fetcher.fetchWebPages(source, boardUrl(source), sink, (url, body, tally) -> {
+                requirePostings(readPage(url, body, source, tally));
+                return null;
+            });
+        }
+        return fetchJobPages(source, jobLinks, sink);
     }
 
-    private static void readPage(HttpUrl url, InputStream body, SourceConfig source,
+    /**
+     * Reads a listing page for the links its {@code jobLinks} selector finds, then each linked
+     * page's postings. A job page without any is skipped with a warning; all of them without any
+     * fails the source, as one page without any does.
+     */
+    private FetchSummary fetchJobPages(SourceConfig source, String jobLinks, PostingSink sink) {
+        HttpUrl listing = boardUrl(source);
+        Deque<HttpUrl> jobPages = new ArrayDeque<>();
+        int[] blocks = {0};
+        FetchSummary summary = fetcher.fetchWebPages(source, listing, sink, (url, body, tally) -> {
+            if (url.equals(listing)) {
+                jobPages.addAll(links(url, body, jobLinks));
+                if (jobPages.isEmpty()) {
+                    throw new UnexpectedBodyException("found no links matching jobLinks \""
+                            + jobLinks + "\"");
+                }
+                LOG.debug("source {}: {} job pages linked from {}", source.id(), jobPages.size(),
+                        url);
+            } else {
+                PageBlocks page = readPage(url, body, source, tally);
+                blocks[0] += page.blocks();
+                if (page.postings() == 0) {
+                    LOG.warn("source {}: {}: no schema.org JobPosting in the page's {} JSON-LD"
+                            + " blocks; skipped", source.id(), url, page.blocks());
+                    tally.skip(url.toString(), "no JobPosting");
+                }
+            }
+            return jobPages.poll();
+        });
+        if (summary.postings() == 0 && !summary.truncated()) {
+            throw new FetchException(source.id(), listing.toString(), null, "found no schema.org"
+                    + " JobPosting on the " + (summary.pages() - 1) + " pages its job links"
+                    + " lead to (" + blocks[0] + " JSON-LD blocks)", null);
+        }
+        return summary;
+    }
+
+    /** The distinct http(s) targets of the links the selector finds, in page order. */
+    private static Set<HttpUrl> links(HttpUrl url, InputStream body, String selector)
+            throws IOException {
+        Document page = Jsoup.parse(body, null, url.toString());
+        Set<HttpUrl> links = new LinkedHashSet<>();
+        for (Element link : page.select(selector)) {
+            HttpUrl target = HttpUrl.parse(link.attr("abs:href"));
+            if (target != null && !target.equals(url)) {
+                links.add(target.newBuilder().fragment(null).build());
+            }
+        }
+        return links;
+    }
+
+    /** How many JSON-LD blocks a page held, and how many postings they gave. */
+    private record PageBlocks(int blocks, int postings) {
+    }
+
+    private static void requirePostings(PageBlocks page) throws UnexpectedBodyException {
+        if (page.postings() == 0) {
+            throw new UnexpectedBodyException("found no schema.org JobPosting in the page's "
+                    + page.blocks() + " JSON-LD blocks");
+        }
+    }
+
+    private static PageBlocks readPage(HttpUrl url, InputStream body, SourceConfig source,
             PostingTally tally) throws IOException {
         Document page = Jsoup.parse(body, null, url.toString());
         List<JsonNode> postings = new ArrayList<>();
@@ -104,13 +177,10 @@ public final class JsonLdConnector implements Connector {
                 collect(block, postings);
             }
         }
-        if (postings.isEmpty()) {
-            throw new UnexpectedBodyException("found no schema.org JobPosting in the page's "
-                    + blocks + " JSON-LD blocks");
-        }
         for (int index = 0; index < postings.size(); index++) {
             readPosting(index, postings.get(index), url, source, tally);
         }
+        return new PageBlocks(blocks, postings.size());
     }
 
     /** A block as JSON: as written, else entity-decoded; null when neither reads. */

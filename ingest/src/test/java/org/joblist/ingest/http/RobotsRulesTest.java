@@ -60,6 +60,46 @@ class RobotsRulesTest {
     }
 
     @Test
+    void aCrawlDelaySpacesTheSitesRequests() {
+        server.enqueue(text("User-agent: joblist\nCrawl-delay: 5\nAllow: /\n"));
+        server.enqueue(text("page 1"));
+        server.enqueue(text("page 2"));
+
+        assertThat(client.allowedByRobots("acme", server.url("/jobs"))).isTrue();
+        client.get("acme", server.url("/jobs?page=1"), "text/html", InputStream::readAllBytes);
+        client.get("acme", server.url("/jobs?page=2"), "text/html", InputStream::readAllBytes);
+
+        // robots.txt and page 1 go at once (the delay is learnt from robots.txt), page 2 waits.
+        assertThat(time.waits()).containsExactly(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aCrawlDelayPastAMinuteIsKeptAtAMinute() {
+        server.enqueue(text("User-agent: *\nCrawl-delay: 120\n"));
+        server.enqueue(text("page 1"));
+        server.enqueue(text("page 2"));
+
+        assertThat(client.allowedByRobots("acme", server.url("/jobs"))).isTrue();
+        client.get("acme", server.url("/a"), "text/html", InputStream::readAllBytes);
+        client.get("acme", server.url("/b"), "text/html", InputStream::readAllBytes);
+
+        assertThat(time.waits()).containsExactly(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void aCrawlDelayPastFiveMinutesShutsJoblistOut() {
+        // crawler-commons reads a site asking for more than 300 s as allowing no crawler.
+        server.enqueue(text("User-agent: *\nCrawl-delay: 3600\n"));
+
+        assertThat(client.allowedByRobots("acme", server.url("/jobs"))).isFalse();
+    }
+
+    private static MockResponse text(String body) {
+        return new MockResponse.Builder().setHeader("Content-Type", "text/plain").body(body)
+                .build();
+    }
+
+    @Test
     void aMissingRobotsFileAllowsEverything() {
         server.enqueue(new MockResponse.Builder().code(404).build());
 

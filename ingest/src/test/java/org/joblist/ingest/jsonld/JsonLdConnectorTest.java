@@ -5,13 +5,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.joblist.config.HttpConfig;
 import org.joblist.config.SourceConfig;
 import org.joblist.config.SourceKind;
+import org.joblist.ingest.BlockedException;
 import org.joblist.ingest.CollectingSink;
 import org.joblist.ingest.FetchException;
 import org.joblist.ingest.FetchSummary;
@@ -89,6 +92,95 @@ class JsonLdConnectorTest {
                 .isInstanceOf(FetchException.class)
                 .hasMessage("source page: https://shop.example/jobs: found no schema.org"
                         + " JobPosting in the page's 1 JSON-LD blocks");
+    }
+
+    @Test
+    void followsTheJobLinksOfAListingToOnePagePerJob() {
+        CassetteWriter cassette = listing();
+        FetchSummary summary = fetchListing(cassette, 100);
+
+        assertThat(summary).isEqualTo(new FetchSummary(4, 2, 1));
+        assertThat(sink.postings())
+                .extracting(SourcePosting::externalId, SourcePosting::title,
+                        SourcePosting::company, SourcePosting::applyUrl)
+                .containsExactly(
+                        tuple("BK-1", "Bread Scientist", "Birchwood Bakery",
+                                "https://birchwood.example/jobs/1"),
+                        tuple("BK-2", "Oven Technician", "Birchwood Bakery",
+                                "https://birchwood.example/jobs/2"));
+    }
+
+    @Test
+    void aListingReadUpToMaxPagesIsTruncated() {
+        FetchSummary summary = fetchListing(listing(), 2);
+
+        assertThat(summary).isEqualTo(new FetchSummary(2, 1, 0, true));
+    }
+
+    @Test
+    void aListingWithoutMatchingLinksFails() {
+        CassetteWriter cassette = CassetteWriter.open(this.cassette);
+        cassette.add("GET", LISTING, 200, "text/html", "<html><body><p>Soon.</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> fetchListing(cassette, 100))
+                .isInstanceOf(FetchException.class)
+                .hasMessage("source birchwood: " + LISTING + ": found no links matching jobLinks"
+                        + " \"a.job\"");
+    }
+
+    @Test
+    void aPageRobotsTxtDisallowsIsBlockedAndNotRead() {
+        CassetteWriter cassette = listing();
+        cassette.add("GET", "https://birchwood.example/robots.txt", 200, "text/plain",
+                "User-agent: *\nDisallow: /jobs/2\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> fetchListing(cassette, 100))
+                .isInstanceOf(BlockedException.class)
+                .hasMessage("source birchwood: https://birchwood.example/jobs/2: blocked: the"
+                        + " site's robots.txt disallows joblist this page");
+    }
+
+    private static final String LISTING = "https://birchwood.example/careers";
+
+    /** A listing linking three job pages (one twice), the third page without a posting. */
+    private CassetteWriter listing() {
+        CassetteWriter cassette = CassetteWriter.open(this.cassette);
+        cassette.add("GET", LISTING, 200, "text/html", """
+                <html><body>
+                <a class="job" href="/jobs/1">Bread Scientist</a>
+                <a class="job" href="/jobs/2#apply">Oven Technician</a>
+                <a class="job" href="https://birchwood.example/jobs/1">Bread Scientist</a>
+                <a class="job" href="/jobs/3">Closed role</a>
+                <a href="/about">About us</a>
+                </body></html>""".getBytes(StandardCharsets.UTF_8));
+        cassette.add("GET", "https://birchwood.example/jobs/1", 200, "text/html",
+                jobPage("BK-1", "Bread Scientist"));
+        cassette.add("GET", "https://birchwood.example/jobs/2", 200, "text/html",
+                jobPage("BK-2", "Oven Technician"));
+        cassette.add("GET", "https://birchwood.example/jobs/3", 200, "text/html",
+                "<html><body>This role has been filled.</body></html>"
+                        .getBytes(StandardCharsets.UTF_8));
+        return cassette;
+    }
+
+    private static byte[] jobPage(String id, String title) {
+        return ("""
+                <html><head><script type="application/ld+json">
+                {"@context": "https://schema.org", "@type": "JobPosting", "identifier": "%s",
+                 "title": "%s", "hiringOrganization": {"name": "Birchwood Bakery"},
+                 "datePosted": "2026-08-01"}
+                </script></head><body></body></html>""".formatted(id, title))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private FetchSummary fetchListing(CassetteWriter written, int maxPages) {
+        SourceConfig source = new SourceConfig("birchwood", SourceKind.JSONLD, null,
+                URI.create(LISTING)).withMaxPages(maxPages)
+                .with(Map.of("jobLinks", "a.job"), Map.of());
+        try (BoardClient client = BoardClient.create(HttpConfig.defaults(), null, cassette)) {
+            return new JsonLdConnector(client).fetch(source, sink);
+        }
     }
 
     private FetchSummary fetch(String url, String page) {
