@@ -55,6 +55,10 @@ public final class DedupedCatalog implements PostingCatalog {
     }
 
     /** Hands every cluster of open postings over with its merged posting as stored. */
+    // TODO(#4): every open posting, description included, is held here while a publication
+    // renders, unlike ingest and the store, which stream; a catalogue of several hundred thousand
+    // open postings needs a heap to match. Clustering block by block from a query ordered by
+    // blocking key would hold one block at a time.
     public void forEachCluster(ClusterAction action) {
         Map<String, StoredPosting> byKey = new HashMap<>();
         List<Posting> postings = new ArrayList<>();
