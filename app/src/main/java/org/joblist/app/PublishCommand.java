@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.joblist.aggregate.store.PostingStore;
 import org.joblist.config.ConfigLoader;
 import org.joblist.config.JoblistConfig;
+import org.joblist.config.JoblistException;
 import org.joblist.publish.PublishResult;
 import org.joblist.publish.Publisher;
 import org.jspecify.annotations.Nullable;
@@ -45,10 +46,8 @@ final class PublishCommand implements Callable<Integer> {
         PrintWriter out = spec().commandLine().getOut();
         Clock clock = Clock.systemUTC();
 
-        // TODO(#5): a store URL that names no existing database opens an empty one, and publishing
-        // from it empties every list. The store should tell whether any run was recorded (an
-        // aggregate change, issue #4's ground), so that publish can refuse an empty store.
         try (PostingStore store = PostingStore.open(loaded.store(), clock)) {
+            requireRuns(store);
             Publisher publisher = new Publisher(loaded.git(), loaded.sources(), clock);
             if (dryRun) {
                 out.print(publisher.preview(loaded.publications(), store));
@@ -59,6 +58,18 @@ final class PublishCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * Refuses a store that never recorded a run: a store URL naming no existing database opens an
+     * empty one, and publishing from it would empty every list.
+     */
+    private static void requireRuns(PostingStore store) {
+        if (!store.hasRuns()) {
+            throw new JoblistException("store.url " + store.url() + ": no run was ever recorded"
+                    + " in this store, so publishing would empty every list; check store.url, or"
+                    + " run joblist backfill first");
+        }
     }
 
     private CommandSpec spec() {

@@ -34,7 +34,10 @@ class BackfillTest {
     private static final String GITLAB_PAYLOAD = "greenhouse/jobs-content-gitlab.json";
     private static final String REMOTEOK_PAYLOAD = "remoteok/api-trimmed-2026-08-03.json";
 
-    /** Read by hand from the two payloads: newest first_published / date first. */
+    /**
+     * Read by hand from the two payloads: newest first_published / date first; Go twice from
+     * Remote OK's "golang" tags. Neither board states a salary, so there is no average.
+     */
     private static final String EXPECTED_README = """
             <!-- joblist:begin -->
             # Remote and Tech Jobs
@@ -43,12 +46,22 @@ class BackfillTest {
 
             **7 jobs** | 100% remote | 5 companies
 
+            Trending skills: Go (2), GraphQL (1), JavaScript (1), LLM (1), Python (1)
+
             ```mermaid
             xychart-beta
                 title "New postings per week"
                 x-axis ["May 11", "May 18", "May 25", "Jun 1", "Jun 8", "Jun 15", "Jun 22", "Jun 29", "Jul 6", "Jul 13", "Jul 20", "Jul 27"]
                 y-axis "Postings"
                 bar [0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 4]
+            ```
+
+            ```mermaid
+            xychart-beta
+                title "Top skills"
+                x-axis ["Go", "GraphQL", "JavaScript", "LLM", "Python", "TypeScript"]
+                y-axis "Postings"
+                bar [2, 1, 1, 1, 1, 1]
             ```
 
             | Company | Position | Location | Type | Date |

@@ -63,6 +63,24 @@ class PublishCommandTest {
         assertThat(err.toString()).isEmpty();
     }
 
+    @Test
+    void refusesAStoreThatNeverRecordedARunAndWritesNothing() throws Exception {
+        TestInstallation installation = new TestInstallation(dir);
+        Path config = installation.configFile();
+
+        int dryRun = run("publish", "--dry-run", "--config", config.toString());
+        int publish = run("publish", "--config", config.toString());
+
+        String line = "joblist: store.url jdbc:h2:file:" + dir.resolve("data/joblist")
+                + ": no run was ever recorded in this store, so publishing would empty every"
+                + " list; check store.url, or run joblist backfill first\n";
+        assertThat(dryRun).isEqualTo(UserErrorHandler.EXIT_BAD_INPUT);
+        assertThat(publish).isEqualTo(UserErrorHandler.EXIT_BAD_INPUT);
+        assertThat(err.toString()).isEqualTo(line + line);
+        assertThat(out.toString()).isEmpty();
+        assertThat(installation.repository()).doesNotExist();
+    }
+
     private Path cassette() {
         Path cassette = dir.resolve("cassette");
         CassetteWriter writer = CassetteWriter.open(cassette);

@@ -1,8 +1,11 @@
 package org.joblist.config;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,10 +20,13 @@ import org.jspecify.annotations.Nullable;
 /** Reads the {@code git} section and the {@code publications} list of a config file. */
 final class PublicationsReader {
     private static final Set<String> PUBLICATION_KEYS = Set.of("id", "title", "file", "intro",
-            "filter", "related", "git", "template", "maxRows", "salaryColumn", "feeds");
+            "filter", "related", "git", "template", "maxRows", "salaryColumn", "statsCurrency",
+            "exchangeRates", "recentlyClosed", "feeds");
     private static final Set<String> FEED_KEYS = Set.of("json", "atom", "csv");
-    private static final Set<String> FILTER_KEYS = Set.of(
-            "keywords", "excludeKeywords", "workplaceTypes", "maxAge", "excludeCompanies");
+    private static final Set<String> FILTER_KEYS = Set.of("keywords", "excludeKeywords",
+            "workplaceTypes", "maxAge", "excludeCompanies", "categories", "countries",
+            "employmentTypes");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Set<String> GIT_KEYS = Set.of("repository", "branch", "authorName",
             "authorEmail", "remote", "token", "pushAttempts");
     private static final int MAX_PUSH_ATTEMPTS = 10;
@@ -116,6 +122,7 @@ final class PublicationsReader {
         ConfigNode template = item.optional("template");
         ConfigNode maxRows = item.optional("maxRows");
         ConfigNode salary = item.optional("salaryColumn");
+        ConfigNode recentlyClosed = item.optional("recentlyClosed");
         return new PublicationConfig(
                 id,
                 withoutMarker(item.required("title")),
@@ -129,6 +136,10 @@ final class PublicationsReader {
                         ? PublicationConfig.DEFAULT_MAX_ROWS
                         : maxRows.asInt(1, 100_000),
                 salary != null && salary.asBoolean(),
+                salaryStats(item.optional("statsCurrency"), item.optional("exchangeRates")),
+                recentlyClosed == null
+                        ? PublicationConfig.DEFAULT_RECENTLY_CLOSED
+                        : durationOrZero(recentlyClosed),
                 feeds(item.optional("feeds")));
     }
 
@@ -164,30 +175,122 @@ final class PublicationsReader {
         return new PublicationFilter(
                 strings(node.optional("keywords")),
                 strings(node.optional("excludeKeywords")),
-                workplaceTypes(node.optional("workplaceTypes")),
+                names(node.optional("workplaceTypes"), PublicationFilter.WORKPLACE_TYPES,
+                        "a workplace type"),
                 maxAge == null ? null : ConfigValues.duration(maxAge),
-                strings(node.optional("excludeCompanies")));
+                strings(node.optional("excludeCompanies")),
+                categories(node.optional("categories")),
+                countries(node.optional("countries")),
+                names(node.optional("employmentTypes"), PublicationFilter.EMPLOYMENT_TYPES,
+                        "an employment type"));
     }
 
     private static List<String> strings(@Nullable ConfigNode node) {
         return node == null ? List.of() : node.asStringList();
     }
 
-    private static Set<String> workplaceTypes(@Nullable ConfigNode node) {
+    /** Names from a fixed list, in lower case. */
+    private static Set<String> names(@Nullable ConfigNode node, List<String> known, String what) {
         if (node == null) {
             return Set.of();
         }
-        Set<String> types = new LinkedHashSet<>();
-        List<ConfigNode> items = node.asList();
-        for (ConfigNode item : items) {
-            String type = item.asString().toLowerCase(Locale.ROOT);
-            if (!PublicationFilter.WORKPLACE_TYPES.contains(type)) {
-                throw item.error("\"" + item.asString() + "\" is not a workplace type (one of: "
-                        + String.join(", ", PublicationFilter.WORKPLACE_TYPES) + ")");
+        Set<String> names = new LinkedHashSet<>();
+        for (ConfigNode item : node.asList()) {
+            String name = item.asString().toLowerCase(Locale.ROOT);
+            if (!known.contains(name)) {
+                throw item.error("\"" + item.asString() + "\" is not " + what + " (one of: "
+                        + String.join(", ", known) + ")");
             }
-            types.add(type);
+            names.add(name);
         }
-        return types;
+        return names;
+    }
+
+    private static Set<String> categories(@Nullable ConfigNode node) {
+        Set<String> categories = new LinkedHashSet<>();
+        for (String category : strings(node)) {
+            categories.add(category.toLowerCase(Locale.ROOT));
+        }
+        return categories;
+    }
+
+    private static Set<String> countries(@Nullable ConfigNode node) {
+        if (node == null) {
+            return Set.of();
+        }
+        Set<String> countries = new LinkedHashSet<>();
+        for (ConfigNode item : node.asList()) {
+            String country = item.asString().toUpperCase(Locale.ROOT);
+            if (!COUNTRIES.contains(country)) {
+                throw item.error("\"" + item.asString() + "\" is not an ISO 3166-1 alpha-2"
+                        + " country code (e.g. US, DE, GB)");
+            }
+            countries.add(country);
+        }
+        return countries;
+    }
+
+    private static SalaryStats salaryStats(
+            @Nullable ConfigNode currencyNode, @Nullable ConfigNode ratesNode) {
+        if (currencyNode == null) {
+            if (ratesNode != null) {
+                throw ratesNode.error("needs statsCurrency, the currency the rates convert to");
+            }
+            return SalaryStats.DEFAULT;
+        }
+        Currency currency = currency(currencyNode);
+        Map<Currency, BigDecimal> rates = new LinkedHashMap<>();
+        if (ratesNode != null) {
+            for (Map.Entry<String, ConfigNode> entry : ratesNode.asMap().entrySet()) {
+                Currency from = currency(entry.getKey(), entry.getValue());
+                if (from.equals(currency)) {
+                    throw entry.getValue().error("is the statsCurrency itself; give rates for"
+                            + " other currencies only");
+                }
+                rates.put(from, rate(entry.getValue(), currency));
+            }
+        }
+        return new SalaryStats(currency, rates);
+    }
+
+    private static Currency currency(ConfigNode node) {
+        return currency(node.asString(), node);
+    }
+
+    private static Currency currency(String code, ConfigNode where) {
+        String upper = code.toUpperCase(Locale.ROOT);
+        if (upper.matches("[A-Z]{3}")) {
+            try {
+                return Currency.getInstance(upper);
+            } catch (IllegalArgumentException e) {
+                // not a currency; reported below
+            }
+        }
+        throw where.error("\"" + code + "\" is not an ISO 4217 currency code (e.g. USD, EUR,"
+                + " GBP)");
+    }
+
+    /** How many units of {@code into} one unit of another currency counts as: positive. */
+    private static BigDecimal rate(ConfigNode node, Currency into) {
+        String text = node.asString();
+        try {
+            BigDecimal rate = new BigDecimal(text);
+            if (rate.signum() > 0) {
+                return rate;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw node.error("\"" + text + "\" is not a positive number (" + into.getCurrencyCode()
+                + " per unit, e.g. 1.08)");
+    }
+
+    /** A duration, or 0 for none. */
+    private static Duration durationOrZero(ConfigNode node) {
+        if (node.asString().matches("0+\\s*(ms|s|m|h|d)?")) {
+            return Duration.ZERO;
+        }
+        return ConfigValues.duration(node);
     }
 
     private static Path templateFile(ConfigNode node) {
@@ -225,10 +328,7 @@ final class PublicationsReader {
             related.add(new RelatedList(id, sibling.title(),
                     relativeTarget(publication.file(), sibling.file())));
         }
-        return new PublicationConfig(publication.id(), publication.title(), publication.file(),
-                publication.intro(), publication.filter(), related, publication.git(),
-                publication.template(), publication.maxRows(), publication.salaryColumn(),
-                publication.feeds());
+        return publication.withRelated(related);
     }
 
     private static List<String> others(Set<String> ids, String id) {

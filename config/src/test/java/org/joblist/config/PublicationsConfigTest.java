@@ -3,9 +3,11 @@ package org.joblist.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,6 +59,72 @@ class PublicationsConfigTest {
                 new RelatedList("backend", "Backend Jobs", "../README.md"));
         assertThat(frontend.maxRows()).isEqualTo(PublicationConfig.DEFAULT_MAX_ROWS);
         assertThat(frontend.salaryColumn()).isFalse();
+        assertThat(frontend.salaryStats()).isEqualTo(SalaryStats.DEFAULT);
+        assertThat(frontend.recentlyClosed()).isEqualTo(Duration.ofDays(14));
+    }
+
+    @Test
+    void readsCategoryCountryAndEmploymentTypeFiltersAndTheStatsKeys() throws IOException {
+        Path file = write(SOURCES + """
+                publications:
+                  - id: dach
+                    title: DACH Jobs
+                    file: README.md
+                    filter:
+                      categories: [Backend, devops]
+                      countries: [de, AT, CH]
+                      employmentTypes: [FULL_TIME, contract]
+                    statsCurrency: eur
+                    exchangeRates: {CHF: 1.05, USD: 0.92}
+                    recentlyClosed: 7d
+                  - id: none
+                    title: No Closed
+                    file: none.md
+                    recentlyClosed: 0
+                """);
+
+        List<PublicationConfig> publications = ConfigLoader.load(file, Map.of()).publications();
+
+        PublicationConfig dach = publications.get(0);
+        assertThat(dach.filter()).isEqualTo(new PublicationFilter(List.of(), List.of(), Set.of(),
+                null, List.of(), Set.of("backend", "devops"), Set.of("DE", "AT", "CH"),
+                Set.of("full_time", "contract")));
+        assertThat(dach.salaryStats()).isEqualTo(new SalaryStats(Currency.getInstance("EUR"),
+                Map.of(Currency.getInstance("CHF"), new BigDecimal("1.05"),
+                        Currency.getInstance("USD"), new BigDecimal("0.92"))));
+        assertThat(dach.recentlyClosed()).isEqualTo(Duration.ofDays(7));
+        assertThat(publications.get(1).recentlyClosed()).isZero();
+    }
+
+    @Test
+    void explainsEachBadFilterAndStatsKeyInOneLine() throws IOException {
+        String one = SOURCES + "publications:\n  - id: a\n    title: A\n    file: a.md\n";
+
+        assertThat(error(one + "    filter:\n      countries: [DE, UK]\n"))
+                .isEqualTo("publications[0].filter.countries[1]: \"UK\" is not an ISO 3166-1"
+                        + " alpha-2 country code (e.g. US, DE, GB)");
+        assertThat(error(one + "    filter:\n      employmentTypes: [full-time]\n"))
+                .isEqualTo("publications[0].filter.employmentTypes[0]: \"full-time\" is not an"
+                        + " employment type (one of: full_time, part_time, contract, temporary,"
+                        + " internship, unknown)");
+        assertThat(error(one + "    statsCurrency: dollars\n"))
+                .isEqualTo("publications[0].statsCurrency: \"dollars\" is not an ISO 4217"
+                        + " currency code (e.g. USD, EUR, GBP)");
+        assertThat(error(one + "    exchangeRates: {EUR: 1.08}\n"))
+                .isEqualTo("publications[0].exchangeRates: needs statsCurrency, the currency"
+                        + " the rates convert to");
+        assertThat(error(one + "    statsCurrency: USD\n    exchangeRates: {EUR: -1}\n"))
+                .isEqualTo("publications[0].exchangeRates.EUR: \"-1\" is not a positive number"
+                        + " (USD per unit, e.g. 1.08)");
+        assertThat(error(one + "    statsCurrency: USD\n    exchangeRates: {XYZ: 2}\n"))
+                .isEqualTo("publications[0].exchangeRates.XYZ: \"XYZ\" is not an ISO 4217"
+                        + " currency code (e.g. USD, EUR, GBP)");
+        assertThat(error(one + "    statsCurrency: USD\n    exchangeRates: {usd: 1}\n"))
+                .isEqualTo("publications[0].exchangeRates.usd: is the statsCurrency itself;"
+                        + " give rates for other currencies only");
+        assertThat(error(one + "    recentlyClosed: two weeks\n"))
+                .isEqualTo("publications[0].recentlyClosed: \"two weeks\" is not a duration"
+                        + " (e.g. \"500ms\", \"30s\", \"2m\")");
     }
 
     @Test
@@ -105,7 +173,8 @@ class PublicationsConfigTest {
                         + " (e.g. \"500ms\", \"30s\", \"2m\")");
         assertThat(error(two + "    filter:\n      country: de\n"))
                 .isEqualTo("publications[1].filter.country: unknown key (known:"
-                        + " excludeCompanies, excludeKeywords, keywords, maxAge, workplaceTypes)");
+                        + " categories, countries, employmentTypes, excludeCompanies,"
+                        + " excludeKeywords, keywords, maxAge, workplaceTypes)");
         assertThat(error(two + "    related: [c]\n"))
                 .isEqualTo("publications[1].related[0]: \"c\" is not the id of another"
                         + " publication (one of: a)");

@@ -1,11 +1,13 @@
 package org.joblist.publish;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
 import com.rometools.rome.feed.synd.SyndContentImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -25,7 +27,10 @@ import java.util.Date;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.joblist.aggregate.Location;
 import org.joblist.config.PublicationConfig;
+import org.joblist.ingest.SalaryRange;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a publication's postings as JSON Feed 1.1 (Jackson), Atom 1.0 (Rome) and CSV (Commons
@@ -33,14 +38,15 @@ import org.joblist.config.PublicationConfig;
  * update time is its newest item's date, so an unchanged catalogue rewrites identical feeds.
  *
  * <p>None of these formats carries schema.org {@code JobPosting} markup, so no source's terms
- * against re-emitting postings as JobPosting are touched.
+ * against re-emitting postings as JobPosting (Remotive's) are touched. A feed that ever does must
+ * first leave out the postings of such sources, which do not declare their terms yet.
  */
-// TODO(#5): if a feed ever carries schema.org JobPosting markup (JSON-LD), leave out postings
-// from sources whose terms forbid it; sources do not declare their terms yet.
 final class FeedWriter {
-    static final List<String> CSV_HEADER = List.of("id", "title", "company", "locations",
-            "workplace_type", "salary", "date", "apply_url");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final List<String> CSV_HEADER = List.of("id", "title", "company", "location",
+            "locations", "applicant_locations", "workplace_type", "employment_type", "salary",
+            "salary_min", "salary_max", "salary_currency", "salary_period", "date", "apply_url");
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     private FeedWriter() {}
 
@@ -64,10 +70,12 @@ final class FeedWriter {
             entry.putArray("authors").addObject().put("name", item.company());
             ObjectNode job = entry.putObject("_joblist");
             job.put("company", item.company());
-            ArrayNode locations = job.putArray("locations");
-            item.locations().forEach(locations::add);
+            job.put("location", item.location());
+            putLocations(job.putArray("locations"), item.locations());
+            putLocations(job.putArray("applicant_locations"), item.applicantLocations());
             job.put("workplace_type", item.workplaceType());
-            job.put("salary", item.salary());
+            job.put("employment_type", item.employmentType());
+            putSalary(job, item);
             if (item.via() != null) {
                 job.putObject("via").put("name", item.via().name()).put("url", item.via().url());
             }
@@ -80,6 +88,37 @@ final class FeedWriter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a JSON tree", e);
         }
+    }
+
+    /** Each location as an object of the parts it names: city, region, country. */
+    private static void putLocations(ArrayNode array, List<Location> locations) {
+        for (Location location : locations) {
+            ObjectNode place = array.addObject();
+            putIfKnown(place, "city", location.city());
+            putIfKnown(place, "region", location.region());
+            putIfKnown(place, "country", location.country());
+        }
+    }
+
+    private static void putIfKnown(ObjectNode object, String field, @Nullable String value) {
+        if (value != null) {
+            object.put(field, value);
+        }
+    }
+
+    /** The stated salary: bounds, ISO currency, period and the README's text; null without. */
+    private static void putSalary(ObjectNode job, FeedItem item) {
+        SalaryRange salary = item.salary();
+        if (salary == null) {
+            job.putNull("salary");
+            return;
+        }
+        job.putObject("salary")
+                .put("min", salary.min())
+                .put("max", salary.max())
+                .put("currency", salary.currency().getCurrencyCode())
+                .put("period", SalaryFormat.period(salary.period()))
+                .put("text", item.salaryText());
     }
 
     static byte[] atom(PublicationConfig publication, List<FeedItem> items) {
@@ -102,9 +141,7 @@ final class FeedWriter {
             SyndPersonImpl company = new SyndPersonImpl();
             company.setName(item.company());
             entry.setAuthors(List.of(company));
-            SyndCategoryImpl type = new SyndCategoryImpl();
-            type.setName(item.workplaceType());
-            entry.setCategories(List.of(type));
+            entry.setCategories(categories(item));
             SyndContentImpl summary = new SyndContentImpl();
             summary.setType("text");
             summary.setValue(summary(item));
@@ -120,6 +157,20 @@ final class FeedWriter {
         }
     }
 
+    /** The workplace type, and the employment type when known, as Atom categories. */
+    private static List<SyndCategory> categories(FeedItem item) {
+        List<SyndCategory> categories = new ArrayList<>();
+        SyndCategoryImpl workplace = new SyndCategoryImpl();
+        workplace.setName(item.workplaceType());
+        categories.add(workplace);
+        if (item.employmentType() != null) {
+            SyndCategoryImpl employment = new SyndCategoryImpl();
+            employment.setName(item.employmentType());
+            categories.add(employment);
+        }
+        return categories;
+    }
+
     static byte[] csv(List<FeedItem> items) {
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setHeader(CSV_HEADER.toArray(String[]::new))
@@ -128,10 +179,7 @@ final class FeedWriter {
         StringWriter text = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(text, format)) {
             for (FeedItem item : items) {
-                printer.printRecord(item.id(), item.title(), item.company(),
-                        String.join("; ", item.locations()), item.workplaceType(),
-                        item.salary() == null ? "" : item.salary(), item.date().toString(),
-                        item.applyUrl() == null ? "" : item.applyUrl());
+                printer.printRecord(csvRecord(item));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -139,14 +187,44 @@ final class FeedWriter {
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** One line for a feed reader: company, locations and workplace type. */
+    /** The CSV fields in {@link #CSV_HEADER}'s order; an unknown value is empty. */
+    private static List<String> csvRecord(FeedItem item) {
+        SalaryRange salary = item.salary();
+        return List.of(item.id(), item.title(), item.company(), item.location(),
+                places(item.locations()), places(item.applicantLocations()), item.workplaceType(),
+                orEmpty(item.employmentType()), orEmpty(item.salaryText()),
+                salary == null ? "" : salary.min().toPlainString(),
+                salary == null ? "" : salary.max().toPlainString(),
+                salary == null ? "" : salary.currency().getCurrencyCode(),
+                salary == null ? "" : SalaryFormat.period(salary.period()),
+                item.date().toString(), orEmpty(item.applyUrl()));
+    }
+
+    /** Parsed places as "Austin, TX, US; Berlin, DE". */
+    private static String places(List<Location> locations) {
+        return String.join("; ", locations.stream().map(Location::toString).toList());
+    }
+
+    private static String orEmpty(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+
+    /**
+     * One line for a feed reader: company, location, workplace type, and the employment type,
+     * salary and credit when there are.
+     */
     private static String summary(FeedItem item) {
         List<String> parts = new ArrayList<>();
         parts.add(item.company());
-        parts.addAll(item.locations());
+        if (!item.location().isEmpty()) {
+            parts.add(item.location());
+        }
         parts.add(item.workplaceType());
+        if (item.employmentType() != null) {
+            parts.add(item.employmentType());
+        }
         if (item.salary() != null) {
-            parts.add(item.salary());
+            parts.add(item.salaryText());
         }
         if (item.via() != null) {
             parts.add("via " + item.via().name() + " (" + item.via().url() + ")");

@@ -1,10 +1,12 @@
 package org.joblist.publish;
 
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.joblist.aggregate.Posting;
 import org.joblist.aggregate.StoredPosting;
+import org.joblist.ingest.SalaryRange;
 import org.joblist.ingest.SourceCredit;
 import org.jspecify.annotations.Nullable;
 
@@ -14,8 +16,9 @@ import org.jspecify.annotations.Nullable;
  * nullable value renders only when present.
  *
  * @param companyUrl the company's site; null when unknown or not http(s)
- * @param url where to apply; null when the posting's URL is not http(s)
- * @param salary the salary as the Salary column shows it; null when not stated
+ * @param url where to apply; null when the posting's URL is not http(s), or for a closed row
+ * @param date the date the row shows: when listed, or when closed for a closed row
+ * @param salary the salary as the Salary column shows it; null when not stated or only predicted
  * @param creditName the source to credit next to the row, e.g. "Remote OK"; null when its terms
  *     ask for none
  * @param creditUrl the followed link of the credit; null without one
@@ -44,15 +47,29 @@ record ListRow(
     /** @param credit what the terms of the posting's source ask for; null for nothing */
     static ListRow of(StoredPosting stored, @Nullable SourceCredit credit) {
         Posting posting = stored.posting();
-        // TODO(#5): the company's site and the salary have no field in the normalized posting
-        // yet (issue #4 brings salary; the company URL SourcePosting carries is not stored).
-        // Until then the company is plain text and the Salary column shows "—". A posting merged
-        // from several sources will need the credit of each.
+        return of(posting, posting.applyUrl(), DATE.format(stored.listedAt()), credit);
+    }
+
+    /**
+     * A row of the "Recently closed" table: the date is the closing date, and the position has no
+     * link, since nobody can apply any more.
+     */
+    static ListRow closed(StoredPosting stored, Instant closedAt, @Nullable SourceCredit credit) {
+        return of(stored.posting(), null, DATE.format(closedAt), credit);
+    }
+
+    private static ListRow of(Posting posting, @Nullable String url, String date,
+            @Nullable SourceCredit credit) {
+        SalaryRange salary = posting.publishedSalary();
+        // TODO(#5): the normalized posting has no company site yet: SourcePosting.companyUrl
+        // (JSON-LD career pages) is not stored, which takes a column, the normalizer and the
+        // merger in aggregate. Until then the company is plain text. A posting merged from
+        // several sources will need the credit of each.
         return new ListRow(
                 posting.company(),
                 null,
                 posting.title(),
-                posting.applyUrl(),
+                url,
                 posting.location().isBlank() ? NONE : posting.location(),
                 switch (posting.workplaceType()) {
                     case REMOTE -> "Remote";
@@ -60,8 +77,8 @@ record ListRow(
                     case ONSITE -> "On Site";
                     case UNKNOWN -> NONE;
                 },
-                DATE.format(stored.listedAt()),
-                null,
+                date,
+                salary == null ? null : SalaryFormat.range(salary),
                 credit == null ? null : credit.name(),
                 credit == null ? null : credit.url());
     }

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.eclipse.jgit.lib.Constants;
@@ -46,7 +48,8 @@ final class PublicationPlanner {
         Path file = resolve(root, publication.file());
         Rendering rendering = renderer.render(publication, catalog, now, credits);
         List<FileChange> changes = new ArrayList<>();
-        changes.add(readmeChange(publication, file, rendering));
+        FileChange readme = readmeChange(publication, file, rendering);
+        changes.add(readme);
 
         TreeMap<Integer, FileChange> archives = new TreeMap<>();
         for (int i = 0; i < rendering.archives().size(); i++) {
@@ -58,7 +61,26 @@ final class PublicationPlanner {
         addLeftoverArchives(root, publication.file(), archives);
         changes.addAll(archives.values());
         changes.addAll(feedChanges(root, publication, rendering));
-        return new Plan(publication.id(), file, rendering.rows(), changes);
+        RowDelta delta = RowDelta.of(changes,
+                () -> closedRowKeys(publication, catalog, readme.before(), now));
+        return new Plan(publication.id(), file, rendering.rows(), changes, delta);
+    }
+
+    /**
+     * The keys of the rows whose postings closed since the README was last updated, as its
+     * "Last updated" line says, less a day: a run that closed a posting may have begun before
+     * the publish that still showed it. None without an earlier README.
+     */
+    private Set<String> closedRowKeys(PublicationConfig publication, PostingCatalog catalog,
+            byte @Nullable [] readme, Instant now) {
+        if (readme == null) {
+            return Set.of();
+        }
+        String block = MarkedFile.parse(readme, publication.file()).block();
+        return ReadmeRenderer.updatedAt(block)
+                .map(updated -> renderer.closedRowKeys(publication, catalog,
+                        updated.minus(Duration.ofDays(1)), now, credits))
+                .orElse(Set.of());
     }
 
     private static FileChange readmeChange(
@@ -163,18 +185,16 @@ final class PublicationPlanner {
      * @param file the README in the work tree
      * @param rows the postings listed, in the README and its archive files together
      * @param files the README first, then the archive files by number, then the feeds
+     * @param delta how the rows of the README and its archive files change
      */
-    record Plan(String publicationId, Path file, int rows, List<FileChange> files) {
+    record Plan(
+            String publicationId, Path file, int rows, List<FileChange> files, RowDelta delta) {
         Plan {
             files = List.copyOf(files);
         }
 
         boolean changes() {
             return files.stream().anyMatch(FileChange::changes);
-        }
-
-        RowDelta delta() {
-            return RowDelta.of(files);
         }
 
         /** The archive files publishing leaves in place. */

@@ -156,7 +156,7 @@ public final class Publisher {
 
     /** A publication whose files were written, and those of them that differ from HEAD. */
     private record Written(PublicationConfig publication, Plan plan, List<String> changedPaths) {
-        /** "jobs: 7 jobs (+1 new, 2 removed)". */
+        /** "jobs: 7 jobs (+1 new, 2 closed)". */
         String summary() {
             String delta = plan.delta().describe();
             return publication.id() + ": " + ReadmeStats.jobs(plan.rows())

@@ -15,12 +15,19 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.joblist.aggregate.PostingCatalog;
+import org.joblist.aggregate.StoredPosting;
 import org.joblist.config.PublicationConfig;
 import org.joblist.config.RelatedList;
 import org.joblist.ingest.SourceCredit;
@@ -33,7 +40,8 @@ import org.jspecify.annotations.Nullable;
  * catalogue in its order and filtered as they stream by; each is rendered to its row at once, so
  * only row text and counters are kept. The first {@link PublicationConfig#maxRows()} rows go to
  * the README, the rest to archive files of as many rows each. When the publication has feeds, each
- * listed posting is also kept as a {@link FeedItem}. Double-brace values are escaped with {@link
+ * listed posting is also kept as a {@link FeedItem}. Postings closed lately are rendered into a
+ * collapsed "Recently closed" section. Double-brace values are escaped with {@link
  * MarkdownText#escape}. Thread-safe.
  */
 final class ReadmeRenderer {
@@ -45,6 +53,12 @@ final class ReadmeRenderer {
             + "|---|---|---|---|---|";
     private static final String HEADER_WITH_SALARY =
             "| Company | Position | Location | Type | Salary | Date |\n|---|---|---|---|---|---|";
+    /** The header of the "Recently closed" table; its last column is the closing date. */
+    static final String CLOSED_HEADER = "| Company | Position | Location | Type | Closed |\n"
+            + "|---|---|---|---|---|";
+
+    /** The most rows the "Recently closed" section shows. */
+    static final int CLOSED_ROWS = 100;
 
     /** The layout's line that shows when the block was rendered. */
     private static final Pattern UPDATED_LINE = Pattern.compile("(?m)^Last updated: .*$");
@@ -101,17 +115,11 @@ final class ReadmeRenderer {
             }
         });
 
-        ArchiveFiles archiveFiles = new ArchiveFiles(publication.file());
         String header = publication.salaryColumn() ? HEADER_WITH_SALARY : HEADER;
         List<ArchiveLink> archiveLinks = new ArrayList<>();
         List<ArchivePage> archivePages = new ArrayList<>();
-        for (int number = 1; number < pages.size(); number++) {
-            String path = archiveFiles.path(number);
-            archiveLinks.add(new ArchiveLink(number, linkTo(path)));
-            ArchiveView view = new ArchiveView(publication.title(), number,
-                    linkTo(publication.file()), header, pages.get(number).toString());
-            archivePages.add(new ArchivePage(path, execute(archive, view)));
-        }
+        renderArchives(publication, pages, header, archiveLinks, archivePages);
+        ClosedSection closed = closedSection(publication, catalog, filter, now, credits);
 
         String intro = publication.intro();
         LayoutView view = new LayoutView(
@@ -121,20 +129,97 @@ final class ReadmeRenderer {
                 ReadmeStats.jobs(stats.rows()),
                 stats.remotePercent(),
                 stats.companies(),
-                stats.averageSalary(),
+                stats.averageSalary(publication.salaryStats()),
                 stats.trendingSkills(),
                 chart.mermaid(),
+                stats.skillsChart(),
                 header,
                 pages.isEmpty() ? "" : pages.get(0).toString(),
-                // TODO(#5): closed postings stay in the table and there is no "Recently closed"
-                // section until the lifecycle closes postings (issue #4). Then: leave closed
-                // ones out of the rows, render those closed within a configured time here as
-                // rows with their closing date, and count them as "closed" in the commit message.
-                null,
+                closed.summary(),
+                CLOSED_HEADER,
+                closed.rows(),
                 archiveLinks,
                 publication.related().stream().map(ReadmeRenderer::relatedLink).toList());
         String readme = execute(layoutOf(publication), view);
         return new Rendering(readme, archivePages, feedItems, stats.rows());
+    }
+
+    /** The pages past the first as archive files, and the README's links to them. */
+    private void renderArchives(PublicationConfig publication, List<StringWriter> pages,
+            String header, List<ArchiveLink> links, List<ArchivePage> archivePages) {
+        ArchiveFiles archiveFiles = new ArchiveFiles(publication.file());
+        for (int number = 1; number < pages.size(); number++) {
+            String path = archiveFiles.path(number);
+            links.add(new ArchiveLink(number, linkTo(path)));
+            ArchiveView view = new ArchiveView(publication.title(), number,
+                    linkTo(publication.file()), header, pages.get(number).toString());
+            archivePages.add(new ArchivePage(path, execute(archive, view)));
+        }
+    }
+
+    /**
+     * The rows of the "Recently closed" section: the listed postings closed within the
+     * publication's {@code recentlyClosed}, most recently closed first, at most {@value
+     * #CLOSED_ROWS}; no section when the setting is zero or nothing closed.
+     */
+    private ClosedSection closedSection(PublicationConfig publication, PostingCatalog catalog,
+            PostingFilter filter, Instant now, Map<String, SourceCredit> credits) {
+        if (publication.recentlyClosed().isZero()) {
+            return ClosedSection.NONE;
+        }
+        List<StoredPosting> closed = new ArrayList<>();
+        catalog.forEachClosedSince(now.minus(publication.recentlyClosed()), stored -> {
+            if (stored.closedAt() != null && filter.accepts(stored)) {
+                closed.add(stored);
+            }
+        });
+        if (closed.isEmpty()) {
+            return ClosedSection.NONE;
+        }
+        // Stable: postings closed at the same time keep the catalogue's order.
+        closed.sort(Comparator.comparing(StoredPosting::closedAt, Comparator.reverseOrder()));
+        StringBuilder rows = new StringBuilder();
+        RowFlags flags = new RowFlags(false);
+        for (StoredPosting stored : closed.subList(0, Math.min(CLOSED_ROWS, closed.size()))) {
+            SourceCredit credit = credits.get(stored.posting().sourceId());
+            rows.append(renderRow(ListRow.closed(stored, stored.closedAt(), credit), flags));
+        }
+        String count = closed.size() > CLOSED_ROWS
+                ? CLOSED_ROWS + " of " + closed.size()
+                : String.valueOf(closed.size());
+        return new ClosedSection("Recently closed (" + count + ")", rows.toString());
+    }
+
+    /**
+     * The table keys (see {@link RowDelta#keyOf}) the publication's rows would have for the
+     * postings it lists that closed at or after {@code since}.
+     */
+    Set<String> closedRowKeys(PublicationConfig publication, PostingCatalog catalog,
+            Instant since, Instant now, Map<String, SourceCredit> credits) {
+        PostingFilter filter = PostingFilter.of(publication.filter(), now);
+        RowFlags flags = new RowFlags(publication.salaryColumn());
+        Set<String> keys = new HashSet<>();
+        catalog.forEachClosedSince(since, stored -> {
+            if (filter.accepts(stored)) {
+                SourceCredit credit = credits.get(stored.posting().sourceId());
+                keys.add(RowDelta.keyOf(renderRow(ListRow.of(stored, credit), flags).strip()));
+            }
+        });
+        return keys;
+    }
+
+    /** When a rendered block says it was last updated; empty when it says no such thing. */
+    static Optional<Instant> updatedAt(String block) {
+        Matcher line = UPDATED_LINE.matcher(block);
+        if (!line.find()) {
+            return Optional.empty();
+        }
+        try {
+            String text = line.group().substring("Last updated: ".length()).strip();
+            return Optional.of(Instant.from(UPDATED.parse(text)));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** One table row, followed by a line break. */
@@ -202,6 +287,11 @@ final class ReadmeRenderer {
 
     private record RowFlags(boolean salaryColumn) {}
 
+    /** The "Recently closed" section's summary line and rows; both null for no section. */
+    private record ClosedSection(@Nullable String summary, @Nullable String rows) {
+        static final ClosedSection NONE = new ClosedSection(null, null);
+    }
+
     private record ArchiveLink(int number, String target) {}
 
     private record RelatedLink(String title, String target) {}
@@ -219,8 +309,11 @@ final class ReadmeRenderer {
             @Nullable String averageSalary,
             @Nullable String trendingSkills,
             @Nullable String chart,
+            @Nullable String skillsChart,
             String tableHeader,
             String rows,
+            @Nullable String closedSummary,
+            String closedHeader,
             @Nullable String closedRows,
             List<ArchiveLink> archives,
             List<RelatedLink> related) {

@@ -1,18 +1,49 @@
 package org.joblist.publish;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.joblist.aggregate.Posting;
+import org.joblist.aggregate.normalize.Salaries;
+import org.joblist.config.SalaryStats;
+import org.joblist.ingest.PayPeriod;
+import org.joblist.ingest.SalaryRange;
 import org.joblist.ingest.WorkplaceType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The figures of a README's stats line, counted over exactly the rows it shows, one posting at a
- * time. Keeps the counts and the set of company names, never the postings.
+ * The figures of a README's stats line and its skills chart, counted over exactly the rows it
+ * shows, one posting at a time. Keeps counts, sums and the set of company keys, never the
+ * postings.
  */
 final class ReadmeStats {
+    /** Skills the "Trending skills" line names at most. */
+    static final int TRENDING_SKILLS = 5;
+    /** Skills the skills chart shows at most. */
+    static final int CHART_SKILLS = 10;
+
+    /** Most frequent first; on a tie, by name without case, then by name. */
+    private static final Comparator<Map.Entry<String, Integer>> BY_FREQUENCY =
+            Map.Entry.<String, Integer>comparingByValue().reversed()
+                    .thenComparing(entry -> entry.getKey().toLowerCase(Locale.ROOT))
+                    .thenComparing(Map.Entry::getKey);
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+
     private final Set<String> companyKeys = new HashSet<>();
+    private final Map<String, Integer> skills = new HashMap<>();
+    /** Per currency, by code: the annualized midpoints of the rows stating a salary in it. */
+    private final Map<Currency, Sum> salaries = new TreeMap<>(
+            Comparator.comparing(Currency::getCurrencyCode));
     private int rows;
     private int remoteRows;
 
@@ -21,7 +52,16 @@ final class ReadmeStats {
         if (posting.workplaceType() == WorkplaceType.REMOTE) {
             remoteRows++;
         }
-        companyKeys.add(posting.company().toLowerCase(Locale.ROOT));
+        companyKeys.add(posting.companyKey());
+        for (String skill : posting.skills()) {
+            skills.merge(skill, 1, Integer::sum);
+        }
+        SalaryRange salary = posting.publishedSalary();
+        if (salary != null) {
+            Salaries.annualized(salary).ifPresent(annual -> salaries
+                    .computeIfAbsent(salary.currency(), currency -> new Sum())
+                    .add(annual.min().add(annual.max()).divide(BigDecimal.valueOf(2))));
+        }
     }
 
     int rows() {
@@ -37,24 +77,79 @@ final class ReadmeStats {
     }
 
     /**
-     * The average of the stated annual salaries in the configured currency, e.g. "$142k"; null
-     * when no row states one.
+     * The average annual salary of the rows that state one, in one currency and rounded to
+     * thousands, saying the currency and how many rows it covers, e.g. "$131,000 / year in USD (3
+     * of 6 jobs)"; null when no row states a salary it can count. A predicted salary, or one
+     * outside {@link Salaries}' sanity bounds, is no stated salary.
      */
-    // TODO(#5): postings carry no salary yet (issue #4), so the stats line leaves the average
-    // out. Once they do: annualize, keep one currency (or convert with rates from config) and
-    // average over the rows that state one.
-    @Nullable String averageSalary() {
-        return null;
+    @Nullable String averageSalary(SalaryStats config) {
+        Currency currency = config.currency() != null ? config.currency() : mostStated();
+        if (currency == null) {
+            return null;
+        }
+        Sum total = salaries.getOrDefault(currency, new Sum()).copy();
+        List<String> converted = new ArrayList<>();
+        config.rates().entrySet().stream()
+                .filter(rate -> salaries.containsKey(rate.getKey()))
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing(Currency::getCurrencyCode)))
+                .forEach(rate -> {
+                    total.add(salaries.get(rate.getKey()), rate.getValue());
+                    converted.add(rate.getKey().getCurrencyCode());
+                });
+        if (total.count == 0) {
+            return null;
+        }
+        BigDecimal average = total.sum
+                .divide(BigDecimal.valueOf(total.count).multiply(THOUSAND), 0, RoundingMode.HALF_UP)
+                .multiply(THOUSAND);
+        return SalaryFormat.amount(average, currency) + " / " + SalaryFormat.period(PayPeriod.YEAR)
+                + " in " + currency.getCurrencyCode() + " (" + total.count + " of " + jobs(rows)
+                + (converted.isEmpty() ? "" : "; " + String.join(", ", converted) + " converted")
+                + ")";
     }
 
-    /** The rows' most frequent skills, most frequent first, e.g. "Java, Kotlin"; null for none. */
-    // TODO(#5): postings carry no skills yet (issue #4), so there is no "Trending skills" line
-    // and the chart shows postings per week only.
+    /** The currency most rows state; the first by code on a tie; null when none states one. */
+    private @Nullable Currency mostStated() {
+        Currency most = null;
+        for (Map.Entry<Currency, Sum> entry : salaries.entrySet()) {
+            if (most == null || entry.getValue().count > salaries.get(most).count) {
+                most = entry.getKey();
+            }
+        }
+        return most;
+    }
+
+    /**
+     * The rows' {@value #TRENDING_SKILLS} most frequent skills with their rows, most frequent
+     * first and by name on a tie, e.g. "Python (3), Go (2)"; null for none.
+     */
     @Nullable String trendingSkills() {
-        return null;
+        if (skills.isEmpty()) {
+            return null;
+        }
+        return topSkills(TRENDING_SKILLS).stream()
+                .map(skill -> skill.getKey() + " (" + skill.getValue() + ")")
+                .collect(Collectors.joining(", "));
     }
 
-    /** The number of companies, telling names apart case-insensitively, e.g. "6 companies". */
+    /** A Mermaid bar chart of the {@value #CHART_SKILLS} most frequent skills; null for none. */
+    @Nullable String skillsChart() {
+        if (skills.isEmpty()) {
+            return null;
+        }
+        List<Map.Entry<String, Integer>> top = topSkills(CHART_SKILLS);
+        return MermaidChart.bars("Top skills", top.stream().map(Map.Entry::getKey).toList(),
+                "Postings", top.stream().map(Map.Entry::getValue).toList());
+    }
+
+    private List<Map.Entry<String, Integer>> topSkills(int limit) {
+        return skills.entrySet().stream().sorted(BY_FREQUENCY).limit(limit).toList();
+    }
+
+    /**
+     * The number of companies, telling them apart by company key (case, punctuation and legal
+     * form folded), e.g. "6 companies".
+     */
     String companies() {
         return counted(companyKeys.size(), "company", "companies");
     }
@@ -66,5 +161,29 @@ final class ReadmeStats {
 
     private static String counted(int count, String one, String many) {
         return count + " " + (count == 1 ? one : many);
+    }
+
+    /** A sum of annual figures and how many were added. */
+    private static final class Sum {
+        private BigDecimal sum = BigDecimal.ZERO;
+        private int count;
+
+        void add(BigDecimal figure) {
+            sum = sum.add(figure);
+            count++;
+        }
+
+        /** Adds another currency's figures at a rate into this one's. */
+        void add(Sum other, BigDecimal rate) {
+            sum = sum.add(other.sum.multiply(rate));
+            count += other.count;
+        }
+
+        Sum copy() {
+            Sum copy = new Sum();
+            copy.sum = sum;
+            copy.count = count;
+            return copy;
+        }
     }
 }

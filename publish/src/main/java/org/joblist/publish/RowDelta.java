@@ -4,24 +4,35 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How the table rows of a publication's files changed: rows new, removed and changed, telling
- * rows apart by their Company and Position cells (the position's cell holds its apply link).
+ * How the table rows of a publication's files changed: rows new, closed, removed and changed,
+ * telling rows apart by their Company and Position cells (the position's cell holds its apply
+ * link). Only the listing tables count: the rows of the "Recently closed" table are none of them.
  *
  * @param added rows whose company and position were not listed before
- * @param removed rows no longer listed
+ * @param closed rows no longer listed because their posting closed
+ * @param removed rows no longer listed for another reason: older than the maximum age, out of
+ *     the filter or curated away
  * @param changed rows listed before and now with another location, type, salary or date
  */
-record RowDelta(int added, int removed, int changed) {
+record RowDelta(int added, int closed, int removed, int changed) {
     private static final Pattern CELL_SEPARATOR = Pattern.compile("(?<!\\\\)\\|");
     private static final String HEADER_START = "| Company | Position |";
+    private static final String CLOSED_HEADER_END = "| Closed |";
 
-    /** Compares the rows of the files before and after; a null entry stands for no file. */
-    static RowDelta of(List<FileChange> files) {
+    /**
+     * Compares the rows of the files before and after; a null entry stands for no file.
+     *
+     * @param closedKeys the {@link #keyOf keys} of the rows whose postings closed since the files
+     *     were written; asked only when a row is no longer listed
+     */
+    static RowDelta of(List<FileChange> files, Supplier<Set<String>> closedKeys) {
         Map<String, String> before = new HashMap<>();
         Map<String, String> after = new HashMap<>();
         for (FileChange file : files) {
@@ -39,17 +50,30 @@ record RowDelta(int added, int removed, int changed) {
                 changed++;
             }
         }
-        int removed = (int) before.keySet().stream().filter(key -> !after.containsKey(key)).count();
-        return new RowDelta(added, removed, changed);
+        List<String> gone = before.keySet().stream().filter(key -> !after.containsKey(key))
+                .toList();
+        Set<String> closedNow = gone.isEmpty() ? Set.of() : closedKeys.get();
+        int closed = (int) gone.stream().filter(closedNow::contains).count();
+        return new RowDelta(added, closed, gone.size() - closed, changed);
     }
 
-    /** The non-zero counts for a commit message, e.g. "+12 new, 3 removed"; empty for none. */
-    // TODO(#5): say "closed" instead of "removed" once the lifecycle closes postings (issue #4);
-    // a row removed today may have closed, aged out of maxAge or left the filter.
+    /** The key of a table row: its Company and Position cells as written. */
+    static String keyOf(String row) {
+        String[] cells = CELL_SEPARATOR.split(row, -1);
+        return cells.length > 2 ? cells[1] + "|" + cells[2] : row;
+    }
+
+    /**
+     * The non-zero counts for a commit message, e.g. "+12 new, 3 closed, 1 removed"; empty for
+     * none.
+     */
     String describe() {
         StringJoiner parts = new StringJoiner(", ");
         if (added > 0) {
             parts.add("+" + added + " new");
+        }
+        if (closed > 0) {
+            parts.add(closed + " closed");
         }
         if (removed > 0) {
             parts.add(removed + " removed");
@@ -60,18 +84,22 @@ record RowDelta(int added, int removed, int changed) {
         return parts.toString();
     }
 
+    /** The rows of the file's listing tables, by key; rows under a "Closed" header are skipped. */
     private static void collectRows(byte @Nullable [] content, Map<String, String> rows) {
         if (content == null) {
             return;
         }
         String text = new String(content, StandardCharsets.UTF_8);
+        boolean closedTable = false;
         for (String line : text.split("\n")) {
-            if (!line.startsWith("| ") || line.startsWith(HEADER_START)) {
+            if (line.startsWith(HEADER_START)) {
+                closedTable = line.stripTrailing().endsWith(CLOSED_HEADER_END);
                 continue;
             }
-            String[] cells = CELL_SEPARATOR.split(line, -1);
-            String key = cells.length > 2 ? cells[1] + "|" + cells[2] : line;
-            rows.put(key, line);
+            if (!line.startsWith("| ") || closedTable) {
+                continue;
+            }
+            rows.put(keyOf(line), line);
         }
     }
 }

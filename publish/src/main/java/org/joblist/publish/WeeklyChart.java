@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.StringJoiner;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -39,16 +40,12 @@ final class WeeklyChart {
         if (first.isBefore(last.minusWeeks(WEEKS - 1))) {
             first = last.minusWeeks(WEEKS - 1);
         }
-        StringJoiner labels = new StringJoiner(", ", "[", "]");
-        StringJoiner bars = new StringJoiner(", ", "[", "]");
+        List<String> labels = new ArrayList<>();
+        List<Integer> bars = new ArrayList<>();
         for (LocalDate week = first; !week.isAfter(last); week = week.plusWeeks(1)) {
-            labels.add("\"" + LABEL.format(week) + "\"");
-            bars.add(String.valueOf(perWeek.getOrDefault(week, 0)));
+            labels.add(LABEL.format(week));
+            bars.add(perWeek.getOrDefault(week, 0));
         }
-        return "xychart-beta\n"
-                + "    title \"New postings per week\"\n"
-                + "    x-axis " + labels + "\n"
-                + "    y-axis \"Postings\"\n"
-                + "    bar " + bars;
+        return MermaidChart.bars("New postings per week", labels, "Postings", bars);
     }
 }

@@ -5,6 +5,7 @@ import static org.joblist.publish.Postings.golden;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
@@ -61,11 +62,15 @@ class FeedTest {
         assertThat(langdock.getLink())
                 .isEqualTo("https://jobs.ashbyhq.com/langdock/0b1c2d3e-senior-backend");
         assertThat(langdock.getAuthors().get(0).getName()).isEqualTo("Langdock");
-        assertThat(langdock.getCategories().get(0).getName()).isEqualTo("remote");
+        assertThat(langdock.getCategories()).extracting(SyndCategory::getName)
+                .containsExactly("remote", "full_time");
         assertThat(langdock.getUpdatedDate().toInstant())
                 .isEqualTo(Instant.parse("2026-07-14T17:30:00Z"));
         assertThat(langdock.getDescription().getValue())
-                .isEqualTo("Langdock · Remote, Germany · remote");
+                .isEqualTo("Langdock · Remote, Germany · remote · full_time"
+                        + " · €70,000–€90,000 / year");
+        assertThat(feed.getEntries().get(2).getCategories()).extracting(SyndCategory::getName)
+                .containsExactly("remote");
     }
 
     @Test
@@ -86,7 +91,31 @@ class FeedTest {
         assertThat(truelogic.get("title").asText()).isEqualTo("Data Engineer");
         assertThat(truelogic.get("date_published").asText()).isEqualTo("2026-05-22T17:30:00Z");
         assertThat(truelogic.get("_joblist").toString()).isEqualTo("{\"company\":\"Truelogic\","
-                + "\"locations\":[],\"workplace_type\":\"unknown\",\"salary\":null}");
+                + "\"location\":\"\",\"locations\":[],\"applicant_locations\":[],"
+                + "\"workplace_type\":\"unknown\",\"employment_type\":\"contract\","
+                + "\"salary\":{\"min\":27.5,\"max\":27.5,\"currency\":\"USD\","
+                + "\"period\":\"hour\",\"text\":\"$27.50 / hour\"}}");
+    }
+
+    @Test
+    void theJsonFeedCarriesParsedLocationsAndLeavesOutUnknownAndPredictedValues()
+            throws Exception {
+        publish(AUG_2);
+
+        JsonNode items =
+                new ObjectMapper().readTree(dir.resolve("site/feeds/backend.json").toFile())
+                        .get("items");
+
+        assertThat(items.get(0).get("_joblist").get("locations").toString())
+                .isEqualTo("[{\"city\":\"San Francisco\",\"region\":\"CA\",\"country\":\"US\"}]");
+        assertThat(items.get(1).get("_joblist").get("applicant_locations").toString())
+                .isEqualTo("[{\"country\":\"DE\"}]");
+        JsonNode gitlab = items.get(2).get("_joblist");
+        assertThat(gitlab.get("employment_type").isNull()).isTrue();
+        assertThat(gitlab.get("salary").isNull()).isTrue();
+        assertThat(items.get(0).get("_joblist").get("salary").toString())
+                .isEqualTo("{\"min\":180000,\"max\":240000,\"currency\":\"USD\","
+                        + "\"period\":\"year\",\"text\":\"$180,000–$240,000 / year\"}");
     }
 
     @Test
@@ -104,8 +133,14 @@ class FeedTest {
         assertThat(records).extracting(r -> r.get("id")).containsExactlyElementsOf(IDS);
         assertThat(records.get(0).toList()).containsExactly(IDS.get(0),
                 "Software Engineer, Enterprise Data", "Notion", "San Francisco, California",
-                "hybrid", "", "2026-08-01T06:00:00Z",
+                "San Francisco, CA, US", "", "hybrid", "full_time", "$180,000–$240,000 / year",
+                "180000", "240000", "USD", "year", "2026-08-01T06:00:00Z",
                 "https://jobs.ashbyhq.com/notion/23ac2477-0008-4bf3-9e4a-aaa0a7e0dc24");
+        assertThat(records.get(2).toList()).containsExactly(IDS.get(2), "AI Engineer",
+                "GitLab", "Remote, Bangalore", "Bangalore, IN", "", "remote", "", "", "", "", "",
+                "", "2026-05-22T17:30:00Z",
+                "https://job-boards.greenhouse.io/gitlab/jobs/8556658002");
+        assertThat(records.get(4).get("salary")).isEqualTo("$27.50 / hour");
     }
 
     @Test
@@ -118,6 +153,17 @@ class FeedTest {
         assertThat(again.changed()).isFalse();
         try (Git git = Git.open(dir.resolve("site").toFile())) {
             assertThat(git.status().call().isClean()).isTrue();
+        }
+    }
+
+    @Test
+    void noFeedCarriesSchemaOrgJobPostingMarkup() throws Exception {
+        publish(AUG_2);
+
+        for (String feed : List.of("backend.json", "backend.atom", "backend.csv")) {
+            assertThat(dir.resolve("site/feeds/" + feed)).content()
+                    .doesNotContainIgnoringCase("JobPosting")
+                    .doesNotContainIgnoringCase("schema.org");
         }
     }
 

@@ -1,12 +1,16 @@
 package org.joblist.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.joblist.publish.Postings.place;
 import static org.joblist.publish.Postings.posting;
+import static org.joblist.publish.Postings.with;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.joblist.aggregate.EmploymentType;
+import org.joblist.aggregate.Location;
 import org.joblist.aggregate.StoredPosting;
 import org.joblist.config.PublicationFilter;
 import org.joblist.ingest.WorkplaceType;
@@ -51,6 +55,52 @@ class PostingFilterTest {
 
         assertThat(List.of(JAVA, JAVASCRIPT, CSHARP)).filteredOn(filter::accepts)
                 .containsExactly(JAVA, CSHARP);
+    }
+
+    @Test
+    void leavesOutCompaniesByTheirKeySoALegalFormOrCaseMakesNoDifference() {
+        StoredPosting acmeInc = posting("ACME Inc.", "Ops", "Remote", WorkplaceType.REMOTE,
+                "2026-06-01", "https://example.com/4");
+
+        PostingFilter filter = filter(List.of(), List.of(), Set.of(), null, List.of("Acme Corp"));
+
+        assertThat(List.of(JAVA, acmeInc, CSHARP)).filteredOn(filter::accepts)
+                .containsExactly(CSHARP);
+    }
+
+    @Test
+    void keepsTheConfiguredCategoriesAndEmploymentTypes() {
+        StoredPosting backend = with(CSHARP, p -> p.category("backend")
+                .employmentType(EmploymentType.FULL_TIME));
+        StoredPosting data = with(JAVASCRIPT, p -> p.category("data")
+                .employmentType(EmploymentType.CONTRACT));
+
+        assertThat(List.of(JAVA, backend, data))
+                .filteredOn(of(Set.of("backend", "data"), Set.of(), Set.of())::accepts)
+                .containsExactly(backend, data);
+        assertThat(List.of(JAVA, backend, data))
+                .filteredOn(of(Set.of(), Set.of(), Set.of("contract", "unknown"))::accepts)
+                .containsExactly(JAVA, data);
+    }
+
+    @Test
+    void keepsPostingsWithAnOfficeOrRemoteApplicantsInTheConfiguredCountries() {
+        StoredPosting berlin = with(JAVA, p -> p.locations(List.of(place("Berlin", null, "DE"))));
+        StoredPosting remoteAustria =
+                with(JAVASCRIPT, p -> p.applicantLocations(List.of(place(null, null, "AT"))));
+        StoredPosting texas = with(CSHARP, p -> p.locations(List.of(place("Austin", "TX", "US"),
+                new Location("Somewhere", null, null))));
+
+        PostingFilter dach = of(Set.of(), Set.of("DE", "AT", "CH"), Set.of());
+
+        assertThat(List.of(berlin, remoteAustria, texas, JAVA)).filteredOn(dach::accepts)
+                .containsExactly(berlin, remoteAustria);
+    }
+
+    private static PostingFilter of(
+            Set<String> categories, Set<String> countries, Set<String> employmentTypes) {
+        return PostingFilter.of(new PublicationFilter(List.of(), List.of(), Set.of(), null,
+                List.of(), categories, countries, employmentTypes), NOW);
     }
 
     private static PostingFilter filter(List<String> keywords, List<String> excludeKeywords,

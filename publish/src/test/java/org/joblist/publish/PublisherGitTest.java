@@ -2,8 +2,10 @@ package org.joblist.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.joblist.publish.Postings.closedAt;
 import static org.joblist.publish.Postings.golden;
 import static org.joblist.publish.Postings.posting;
+import static org.joblist.publish.Postings.with;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,14 +39,19 @@ class PublisherGitTest {
     private static final Instant AUG_3 = Instant.parse("2026-08-03T07:40:00Z");
     private static final PublicationConfig BACKEND = new PublicationConfig("backend",
             "Backend Jobs 2026", "README.md", "Fresh backend roles, updated every day.");
-    private static final StoredPosting NEW_ONE = posting("Zed Industries", "Rust Engineer",
-            "Remote, Europe", WorkplaceType.REMOTE, "2026-08-02", "https://zed.dev/jobs/rust");
+    private static final StoredPosting NEW_ONE = with(posting("Zed Industries", "Rust Engineer",
+            "Remote, Europe", WorkplaceType.REMOTE, "2026-08-02", "https://zed.dev/jobs/rust"),
+            p -> p.skills(List.of("Rust")));
 
     @TempDir
     Path dir;
 
+    /**
+     * The stats are the stats line and the two charts drawn from the same rows: a new posting
+     * adds a bar to its week and its skills to the skills chart, and moves nothing else.
+     */
     @Test
-    void aOnePostingChangeMakesACommitTouchingOnlyThatRowTheStatsAndTheDateLine()
+    void aOnePostingChangeMakesACommitTouchingOnlyThatRowTheStatsWithTheirChartsAndTheDateLine()
             throws IOException, GitAPIException {
         Path site = dir.resolve("site");
         publisher(local(site), AUG_2).publish(BACKEND, golden());
@@ -56,10 +63,18 @@ class PublisherGitTest {
         assertThat(changedLines(site, result.commitId())).containsExactly(
                 "-Last updated: Aug 2, 2026 at 21:05 UTC",
                 "+Last updated: Aug 3, 2026 at 07:40 UTC",
-                "-**6 jobs** | 50% remote | 5 companies",
-                "+**7 jobs** | 57% remote | 6 companies",
+                "-**6 jobs** | 50% remote | 5 companies"
+                        + " | Avg salary \\$109,000 / year in USD (3 of 6 jobs)",
+                "+**7 jobs** | 57% remote | 6 companies"
+                        + " | Avg salary \\$109,000 / year in USD (3 of 7 jobs)",
                 "-    bar [0, 3, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1]",
                 "+    bar [0, 3, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2]",
+                "-    x-axis [\"Python\", \"SQL\", \".NET\", \"C#\", \"Go\", \"Java\", \"LLM\","
+                        + " \"Ruby\"]",
+                "+    x-axis [\"Python\", \"SQL\", \".NET\", \"C#\", \"Go\", \"Java\", \"LLM\","
+                        + " \"Ruby\", \"Rust\"]",
+                "-    bar [3, 3, 1, 1, 1, 1, 1, 1]",
+                "+    bar [3, 3, 1, 1, 1, 1, 1, 1, 1]",
                 "+| Zed Industries | [Rust Engineer](https://zed.dev/jobs/rust) | Remote, Europe"
                         + " | Remote | Aug 2, 2026 |");
     }
@@ -70,8 +85,7 @@ class PublisherGitTest {
         Path site = dir.resolve("site");
         publisher(local(site), AUG_2).publish(BACKEND, golden());
         List<StoredPosting> postings = new ArrayList<>(golden().postings());
-        postings.set(2, posting("GitLab", "AI Engineer", "Remote, India", WorkplaceType.REMOTE,
-                "2026-05-22", "https://job-boards.greenhouse.io/gitlab/jobs/8556658002"));
+        postings.set(2, with(postings.get(2), p -> p.location("Remote, India")));
 
         PublishResult result =
                 publisher(local(site), AUG_3).publish(BACKEND, new ListCatalog(postings));
@@ -84,6 +98,40 @@ class PublisherGitTest {
                         + " | Remote, Bangalore | Remote | May 22, 2026 |",
                 "+| GitLab | [AI Engineer](https://job-boards.greenhouse.io/gitlab/jobs/8556658002)"
                         + " | Remote, India | Remote | May 22, 2026 |");
+    }
+
+    @Test
+    void theCommitMessageCountsAClosedPostingAsClosedAndOneThatAgedOutAsRemoved()
+            throws IOException, GitAPIException {
+        Path site = dir.resolve("site");
+        publisher(local(site), AUG_2).publish(BACKEND, withNewOne());
+        List<StoredPosting> postings = new ArrayList<>(withNewOne().postings());
+        postings.set(0, closedAt(postings.get(0), "2026-08-03T06:00:00Z"));
+        postings.remove(postings.size() - 1);
+
+        PublishResult result = publisher(local(site), AUG_3)
+                .publish(BACKEND, new ListCatalog(postings));
+
+        assertThat(commitMessages(site)).first()
+                .isEqualTo("Publish backend: 5 jobs (1 closed, 1 removed)");
+        assertThat(Files.readString(result.file())).contains("\n| Company | Position | Location"
+                + " | Type | Closed |\n|---|---|---|---|---|\n"
+                + "| Notion | Software Engineer, Enterprise Data | San Francisco, California"
+                + " | Hybrid | Aug 3, 2026 |\n");
+    }
+
+    @Test
+    void rowsOfTheRecentlyClosedSectionCountAsNoListedRows() throws IOException, GitAPIException {
+        Path site = dir.resolve("site");
+        List<StoredPosting> postings = new ArrayList<>(golden().postings());
+        postings.set(0, closedAt(postings.get(0), "2026-08-02T06:00:00Z"));
+        publisher(local(site), AUG_2).publish(BACKEND, new ListCatalog(postings));
+        postings.add(1, NEW_ONE);
+
+        publisher(local(site), AUG_3).publish(BACKEND, new ListCatalog(postings));
+
+        assertThat(commitMessages(site)).containsExactly("Publish backend: 6 jobs (+1 new)",
+                "Publish backend: 5 jobs (+5 new)");
     }
 
     @Test
@@ -181,7 +229,7 @@ class PublisherGitTest {
 
         String diff = publisher(local(site), AUG_3).preview(List.of(BACKEND), withNewOne());
 
-        assertThat(diff).startsWith("--- a/README.md\n+++ b/README.md\n@@ -3,21 +3,22 @@\n")
+        assertThat(diff).startsWith("--- a/README.md\n+++ b/README.md\n@@ -3,9 +3,9 @@\n")
                 .contains("\n-Last updated: Aug 2, 2026 at 21:05 UTC\n"
                         + "+Last updated: Aug 3, 2026 at 07:40 UTC\n")
                 .contains("\n+| Zed Industries | [Rust Engineer](https://zed.dev/jobs/rust) |");

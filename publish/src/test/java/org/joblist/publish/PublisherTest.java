@@ -114,7 +114,8 @@ class PublisherTest {
                         "Publish backend: 6 jobs (+6 new)");
         assertThat(Files.readString(result.file()))
                 .contains("Last updated: Aug 3, 2026 at 07:40 UTC\n")
-                .contains("**5 jobs** | 60% remote | 4 companies\n")
+                .contains("**5 jobs** | 60% remote | 4 companies"
+                        + " | Avg salary \\$59,000 / year in USD (2 of 5 jobs)\n")
                 .doesNotContain("Notion");
     }
 

@@ -5,11 +5,15 @@ import static org.joblist.publish.Postings.posting;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.joblist.config.PublicationConfig;
+import org.joblist.config.SalaryStats;
 import org.joblist.ingest.WorkplaceType;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +56,38 @@ class ReadmeMarkdownTest {
     }
 
     @Test
+    void theGoldenReadmeWithSalariesAndClosedPostingsIsByteIdenticalAndHasTheirCells()
+            throws IOException {
+        PublicationConfig salaried = BACKEND.withSalaryColumn(true).withSalaryStats(
+                new SalaryStats(Currency.getInstance("USD"),
+                        Map.of(Currency.getInstance("EUR"), new BigDecimal("1.10"))));
+
+        String readme = renderer.render(salaried, Postings.goldenWithClosed(), AUG_2).readme();
+
+        assertThat(readme).isEqualTo(golden("golden-README-salary.md"));
+        GfmDocument document = GfmDocument.parse(readme);
+        assertThat(document.tableRows()).containsExactly(
+                List.of("Notion", "Software Engineer, Enterprise Data",
+                        "San Francisco, California", "Hybrid", "$180,000–$240,000 / year",
+                        "Aug 1, 2026"),
+                List.of("Langdock", "Senior Backend Engineer (C# / .NET)", "Remote, Germany",
+                        "Remote", "€70,000–€90,000 / year", "Jul 14, 2026"),
+                List.of("GitLab", "AI Engineer", "Remote, Bangalore", "Remote", "—",
+                        "May 22, 2026"),
+                List.of("GitLab", "Backend Engineer, Verify", "Remote, EMEA", "Remote", "—",
+                        "May 22, 2026"),
+                List.of("Truelogic", "Data Engineer", "—", "—", "$27.50 / hour", "May 22, 2026"),
+                List.of("Answers Now", "Client Success Manager", "Austin, Texas", "On Site",
+                        "$55,000–$65,000 / year", "Apr 30, 2026"),
+                List.of("Wolt", "Store Manager", "Marsa", "Remote", "Jul 30, 2026"));
+        assertThat(document.linkDestinations()).hasSize(6).allMatch(url -> url.startsWith(
+                "https://"));
+        assertThat(document.html()).containsExactly("<!-- joblist:begin -->",
+                "<details>\n<summary>Recently closed (1)</summary>",
+                "</details>\n<!-- joblist:end -->");
+    }
+
+    @Test
     void hostileTitlesCompaniesAndUrlsRenderAsTextWithOnlyHttpLinks() {
         ListCatalog catalog = ListCatalog.of(
                 posting("Evil|Corp <b>`x`</b>", "Engineer](javascript:alert(1))",
@@ -84,8 +120,36 @@ class ReadmeMarkdownTest {
         assertThat(document.html()).containsExactlyElementsOf(MARKERS);
     }
 
+    @Test
+    void hostileCompanyUrlsAreNoLinksAndAnHttpsOneCannotBreakOutOfItsCell() {
+        String table = "| Company | Position | Location | Type | Salary | Date |\n"
+                + "|---|---|---|---|---|---|\n"
+                + row("Evil", "javascript:alert(1)") + row("Data", "data:text/html,<b>x</b>")
+                + row("Mixed", " JaVaScRiPt:alert(2)") + row("Vb", "vbscript:msgbox(3)")
+                + row("Relative", "//evil.example/x") + row("Fine", "https://fine.example/a b)"
+                        + " [x](javascript:y) | z");
+
+        GfmDocument document = GfmDocument.parse(table);
+
+        assertThat(document.tableRows()).extracting(cells -> cells.get(0)).containsExactly(
+                "Evil", "Data", "Mixed", "Vb", "Relative", "Fine");
+        assertThat(document.tableRows()).allSatisfy(cells -> assertThat(cells).hasSize(6));
+        assertThat(document.linkDestinations()).containsExactly(
+                "https://fine.example/a%20b%29%20[x]%28javascript:y%29%20%7C%20z");
+        assertThat(document.html()).isEmpty();
+    }
+
+    private String row(String company, String companyUrl) {
+        return renderer.renderRow(new ListRow(company, companyUrl, "Dev", null, "Oslo", "Remote",
+                "Jun 2, 2026", null, null, null), true);
+    }
+
     private static String golden() throws IOException {
-        try (InputStream in = ReadmeMarkdownTest.class.getResourceAsStream("golden-README.md")) {
+        return golden("golden-README.md");
+    }
+
+    private static String golden(String name) throws IOException {
+        try (InputStream in = ReadmeMarkdownTest.class.getResourceAsStream(name)) {
             return new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8);
         }
     }

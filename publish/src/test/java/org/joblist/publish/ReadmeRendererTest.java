@@ -2,18 +2,25 @@ package org.joblist.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.joblist.publish.Postings.closedAt;
 import static org.joblist.publish.Postings.posting;
+import static org.joblist.publish.Postings.with;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.joblist.aggregate.StoredPosting;
 import org.joblist.config.FeedFiles;
 import org.joblist.config.PublicationConfig;
 import org.joblist.config.PublicationFilter;
 import org.joblist.config.RelatedList;
+import org.joblist.config.SalaryStats;
 import org.joblist.config.SourceKind;
 import org.joblist.ingest.SourceCredit;
 import org.joblist.ingest.WorkplaceType;
@@ -146,7 +153,7 @@ class ReadmeRendererTest {
                 null, PublicationFilter.NONE,
                 List.of(new RelatedList("design", "Design <Jobs>", "../design.md"),
                         new RelatedList("odd", "Odd", "javascript:alert(1).md")),
-                null, null, 10, true, FeedFiles.NONE);
+                null, null, 10, true, SalaryStats.DEFAULT, Duration.ZERO, FeedFiles.NONE);
 
         String text = renderer.render(publication, ListCatalog.of(), NOW).readme();
 
@@ -165,7 +172,7 @@ class ReadmeRendererTest {
                 + "{{{tableHeader}}}\n{{{rows}}}<!-- joblist:end -->\n");
         PublicationConfig publication = new PublicationConfig("mine", "My *list*", "README.md",
                 null, PublicationFilter.NONE, List.of(), null, template, 10, false,
-                FeedFiles.NONE);
+                SalaryStats.DEFAULT, Duration.ZERO, FeedFiles.NONE);
 
         String text = renderer.render(publication, ListCatalog.of(Postings.onsite("Acme", "Dev")),
                 NOW).readme();
@@ -177,11 +184,62 @@ class ReadmeRendererTest {
     }
 
     @Test
+    void listsPostingsClosedWithinTheWindowThatPassTheFilterWithoutTheirApplyLink() {
+        StoredPosting open = Postings.onsite("Acme", "Dev");
+        StoredPosting closedLately = closedAt(with(Postings.remote("Wolt", "Store Manager"),
+                p -> p.category("retail")), "2026-09-01T10:00:00Z");
+        StoredPosting closedLast = closedAt(Postings.remote("Beta", "Ops"), "2026-09-04T10:00:00Z");
+        StoredPosting closedLong = closedAt(Postings.remote("Old", "Gone"), "2026-08-20T10:00:00Z");
+        StoredPosting filteredOut = closedAt(with(Postings.remote("Data", "Analyst"),
+                p -> p.category("data")), "2026-09-03T10:00:00Z");
+        PublicationConfig noData = PLAIN.withFilter(new PublicationFilter(List.of(), List.of(),
+                Set.of(), null, List.of(), Set.of("retail", "other"), Set.of(), Set.of()));
+        Map<String, SourceCredit> credits =
+                Map.of("test", SourceCredit.of(SourceKind.REMOTEOK).orElseThrow());
+
+        String text = renderer.render(noData,
+                ListCatalog.of(open, closedLately, closedLast, closedLong, filteredOut), NOW,
+                credits).readme();
+
+        assertThat(text).contains("**1 job** | 0% remote | 1 company\n").contains("\n"
+                + "| Acme | [Dev](https://example.com/jobs/2)"
+                + " (via [Remote OK](https://remoteok.com)) | Berlin | On Site | Jun 1, 2026 |\n"
+                + "\n"
+                + "<details>\n"
+                + "<summary>Recently closed (2)</summary>\n"
+                + "\n"
+                + "| Company | Position | Location | Type | Closed |\n"
+                + "|---|---|---|---|---|\n"
+                + "| Beta | Ops (via [Remote OK](https://remoteok.com)) | Remote | Remote"
+                + " | Sep 4, 2026 |\n"
+                + "| Wolt | Store Manager (via [Remote OK](https://remoteok.com)) | Remote | Remote"
+                + " | Sep 1, 2026 |\n"
+                + "\n"
+                + "</details>\n");
+        assertThat(renderer.render(noData.withRecentlyClosed(Duration.ZERO),
+                ListCatalog.of(open, closedLately), NOW).readme()).doesNotContain("<details>");
+    }
+
+    @Test
+    void showsTheHundredMostRecentlyClosedAndSaysHowManyClosed() {
+        List<StoredPosting> closed = new ArrayList<>();
+        for (int i = 0; i < 101; i++) {
+            closed.add(closedAt(Postings.remote("Co " + i, "Job"),
+                    NOW.minusSeconds(3600L * (i + 1)).toString()));
+        }
+
+        String text = renderer.render(PLAIN, new ListCatalog(closed), NOW).readme();
+
+        assertThat(text).contains("<summary>Recently closed (100 of 101)</summary>")
+                .contains("| Co 99 |").doesNotContain("| Co 100 |");
+    }
+
+    @Test
     void namesAnUnreadableTemplate(@TempDir Path dir) {
         Path template = dir.resolve("gone.mustache");
         PublicationConfig publication = new PublicationConfig("mine", "Jobs", "README.md",
                 null, PublicationFilter.NONE, List.of(), null, template, 10, false,
-                FeedFiles.NONE);
+                SalaryStats.DEFAULT, Duration.ZERO, FeedFiles.NONE);
 
         assertThatThrownBy(() -> renderer.render(publication, ListCatalog.of(), NOW))
                 .isInstanceOf(PublishException.class)

@@ -216,6 +216,28 @@ public final class PostingStore implements PostingCatalog, ValidatorStore, AutoC
         }
     }
 
+    /**
+     * Whether any run was ever recorded here. A store that never ran holds no catalogue: a
+     * mistyped URL opens (and creates) such an empty one, and publishing from it would empty
+     * every list.
+     */
+    public boolean hasRuns() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT EXISTS (SELECT 1 FROM runs)");
+                ResultSet row = select.executeQuery()) {
+            row.next();
+            return row.getBoolean(1);
+        } catch (SQLException e) {
+            throw failure("cannot read the runs", e);
+        }
+    }
+
+    /** The JDBC URL of the store, with any password masked. */
+    public String url() {
+        return JdbcUrls.redact(url);
+    }
+
     /** Records the outcome of a source whose transaction was not committed, e.g. a failed one. */
     public void recordOutcome(RunId run, SourceOutcome outcome) {
         try (Connection connection = dataSource.getConnection()) {

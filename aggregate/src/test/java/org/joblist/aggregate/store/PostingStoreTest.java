@@ -58,6 +58,16 @@ class PostingStoreTest {
     }
 
     @Test
+    void tellsWhetherARunWasEverRecorded() {
+        boolean before = store.hasRuns();
+
+        store.startRun();
+
+        assertThat(before).isFalse();
+        assertThat(store.hasRuns()).isTrue();
+    }
+
+    @Test
     void tellsNewFromUpdatedFromUnchangedAcrossTwoRuns() {
         WriteCounts first = writeRun(ACCOUNT_EXECUTIVE, AI_ENGINEER, AI_TRANSFORMATION_OWNER);
         clock.set(SECOND_RUN);
