@@ -143,7 +143,7 @@ class DeduplicatorTest {
 
     private Posting posting(SourcePosting source) {
         Normalization normalization = normalizer.normalize(source,
-                new PostingNormalizer.SourceContext(Instant.parse("2026-03-05T00:00:00Z"), false,
+                new PostingNormalizer.SourceContext(Instant.parse("2026-03-20T00:00:00Z"), false,
                         null));
         return ((Normalization.Kept) normalization).posting();
     }
