@@ -16,11 +16,12 @@ import org.joblist.aggregate.Posting;
 import org.joblist.ingest.WorkplaceType;
 
 /**
- * Whether two postings of one company with the same title tokens (or titles one word apart) are
- * one job: their places overlap and their posted dates lie within the window. Where one side's places or date are
+ * Whether two postings of one company with the same title tokens are one job: their places
+ * overlap and their posted dates lie within the window. Where one side's places or date are
  * unknown, the pair is borderline and the descriptions decide (cosine similarity of their word
- * counts, Apache Commons Text, at least {@value #DESCRIPTION_SIMILARITY}). Postings in places
- * that do not overlap are never one job: one requisition per location is normal.
+ * counts, Apache Commons Text, at least {@value #DESCRIPTION_SIMILARITY}); titles one word apart
+ * are always borderline. Postings in places that do not overlap are never one job: one
+ * requisition per location is normal.
  */
 final class JobComparison {
     static final double DESCRIPTION_SIMILARITY = 0.8;
