@@ -117,7 +117,7 @@ class NormalizationKindsTest {
     }
 
     @ParameterizedTest(name = "\"{0}\"")
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
         "Sales &amp;amp; Marketing          | Sales &amp; Marketing",
         "Rocket &#x1F680; Engineer          | Rocket \uD83D\uDE80 Engineer",
         "Rocket &#128640; Engineer          | Rocket \uD83D\uDE80 Engineer",
@@ -128,7 +128,18 @@ class NormalizationKindsTest {
         "Café â€“ Ã©quipe                  | Café – équipe",
         "donÃ¢Â€Â™t                        | don’t",
         "theyâ\u0080\u0099re               | they’re",
-        "'Data\u00a0 Engineer\t '              | Data Engineer",
+        "~Data\u00a0 Engineer\t ~              | Data Engineer",
+        "It&#39;s Lead                      | It's Lead",
+        "&quot;Quoted&quot; Lead            | \"Quoted\" Lead",
+        "Dev&#x2F;Ops Engineer              | Dev/Ops Engineer",
+        "C&#43;&#43; Developer              | C++ Developer",
+        "Caf&#xE9; &#X41;BC                 | Café ABC",
+        "Senior&#160;Engineer               | Senior Engineer",
+        "Fish &amp Chips                    | Fish & Chips",
+        "AT&T Engineer                      | AT&T Engineer",
+        "Q&A Lead                           | Q&A Lead",
+        "&lt;b&gt;Bold&lt;/b&gt; Engineer   | <b>Bold</b> Engineer",
+        "Tom &amp;amp;amp; Jerry            | Tom &amp;amp; Jerry",
     })
     void repairsTitles(String raw, String expected) {
         assertThat(TextRepair.title(raw)).isEqualTo(expected);
