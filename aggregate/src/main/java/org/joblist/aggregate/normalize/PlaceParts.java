@@ -90,25 +90,25 @@ final class PlaceParts {
     /**
      * "US-Remote" and "UK/Ireland" are two parts each, as every piece is a place or label
      * joblist knows (or the first a country or label: "US-Springfield"); "Winston-Salem" and
-     * "Île-de-France" are one.
+     * "Île-de-France" are one, and so is a whole joblist knows ("remote-first", "Guinea-Bissau").
      */
     private static List<Part> splitJoined(String text) {
-        if (!text.matches("(?i)on-site") && (text.contains("-") || text.contains("/"))) {
-            List<Part> pieces = new ArrayList<>();
-            for (String piece : text.split("[-/]")) {
-                if (!piece.isBlank()) {
-                    pieces.add(classify(piece.trim()));
-                }
-            }
-            boolean allKnown = pieces.stream()
-                    .allMatch(p -> p.kind() != Kind.CITY || p.isListedCity());
-            boolean led = pieces.size() == 2
-                    && (pieces.get(0).kind() == Kind.COUNTRY || pieces.get(0).kind() == Kind.LABEL);
-            if (pieces.size() > 1 && (allKnown || led)) {
-                return pieces;
+        Part whole = classify(text);
+        boolean known = whole.kind() != Kind.CITY || whole.isListedCity();
+        if (known || !(text.contains("-") || text.contains("/"))) {
+            return List.of(whole);
+        }
+        List<Part> pieces = new ArrayList<>();
+        for (String piece : text.split("[-/]")) {
+            if (!piece.isBlank()) {
+                pieces.add(classify(piece.trim()));
             }
         }
-        return List.of(classify(text));
+        boolean allKnown =
+                pieces.stream().allMatch(p -> p.kind() != Kind.CITY || p.isListedCity());
+        boolean led = pieces.size() == 2
+                && (pieces.get(0).kind() == Kind.COUNTRY || pieces.get(0).kind() == Kind.LABEL);
+        return pieces.size() > 1 && (allKnown || led) ? pieces : List.of(whole);
     }
 
     private static Part classify(String text) {

@@ -33,6 +33,9 @@ class LocationShapesTest {
         "'Downtown LA'                                 | Downtown LA                  | UNKNOWN",
         "'The Woodlands, TX'                           | The Woodlands, TX, US        | UNKNOWN",
         "'Île-de-France'                               | Île-de-France                | UNKNOWN",
+        "'Remote-first, Berlin'                        | Berlin, DE                   | REMOTE",
+        "'Guinea-Bissau'                               | GW                           | UNKNOWN",
+        "'Winston-Salem, NC'                           | Winston-Salem, NC, US        | UNKNOWN",
         "'Frankfurt am Main'                           | Frankfurt am Main, DE        | UNKNOWN",
         "'SF, NYC'                                     | San Francisco, CA, US; New York, NY, US"
                 + " | UNKNOWN",
