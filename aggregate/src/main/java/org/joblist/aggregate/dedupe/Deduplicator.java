@@ -26,12 +26,15 @@ import org.joblist.ingest.WorkplaceType;
  *   <li>across sources, the same company key and the same title token set (stemmed, so word
  *       order and plurals do not matter), overlapping places and posted dates within the window
  *       are the same job; when places or dates are unknown on one side, the descriptions decide
- *       ({@link JobComparison}).
+ *       ({@link JobComparison}). Titles one word apart ("Backend Engineer", "Backend Software
+ *       Engineer") are borderline: their places and dates must not differ, and the
+ *       descriptions decide. A level word ("Senior", "Lead", "II") is never that one word.
  * </ol>
  *
- * <p>Candidates for the third tier come from blocking keys (company key plus title tokens, then
- * place for large blocks), never from comparing all pairs, so the cost grows linearly with the
- * number of postings. The result does not depend on the input's order. Thread-safe.
+ * <p>Candidates for the third tier come from blocking keys (company key plus the title's token
+ * set and each set one token short, then place for large blocks), never from comparing all
+ * pairs, so the cost grows linearly with the number of postings. The result does not depend on
+ * the input's order. Thread-safe.
  */
 public final class Deduplicator {
     /** A block larger than this is split by place before its pairs are compared. */
@@ -105,39 +108,67 @@ public final class Deduplicator {
     }
 
     /**
-     * Tier 3. Titles must give the same token set after stemming and abbreviations.
+     * Tier 3. Each posting is blocked under its company key with its title's token set, and with
+     * each set one token short, so titles one word apart ("Backend Engineer" and "Backend
+     * Software Engineer") meet in the shorter one's block; a word that makes another job
+     * ("Senior", "II") is never left out. A block's pairs are its postings with that very set,
+     * and each of them with each posting one word longer, never two longer ones (a posting has a
+     * handful of keys, so the cost stays linear).
      */
-    // TODO(#4): near-identical titles whose token sets differ by a word ("Backend Engineer" and
-    // "Backend Software Engineer") fall into different blocks and are never compared.
     private void joinSameCompanyAndTitle(List<Posting> postings, UnionFind groups) {
-        Map<String, List<Integer>> blocks = new HashMap<>();
-        for (int i = 0; i < postings.size(); i++) {
-            Posting posting = postings.get(i);
-            if (!posting.companyKey().isEmpty()) {
-                String block = posting.companyKey() + '\u001f'
-                        + String.join(" ", TitleTokens.of(posting.title()));
-                blocks.computeIfAbsent(block, b -> new ArrayList<>()).add(i);
+        for (Block block : blocks(postings).values()) {
+            if (block.same.isEmpty()) {
+                continue;
             }
-        }
-        for (List<Integer> block : blocks.values()) {
-            if (block.size() <= LARGE_BLOCK) {
-                compareAll(postings, block, groups);
+            if (block.same.size() + block.oneWordLonger.size() <= LARGE_BLOCK) {
+                compare(postings, block.same, block.oneWordLonger, groups);
             } else {
-                for (List<Integer> byPlace : byPlace(postings, block).values()) {
-                    compareAll(postings, byPlace, groups);
-                }
+                Map<String, List<Integer>> longer = byPlace(postings, block.oneWordLonger);
+                byPlace(postings, block.same).forEach((place, same) -> compare(postings, same,
+                        longer.getOrDefault(place, List.of()), groups));
             }
         }
     }
 
-    private void compareAll(List<Posting> postings, List<Integer> block, UnionFind groups) {
-        for (int a = 0; a < block.size(); a++) {
-            for (int b = a + 1; b < block.size(); b++) {
-                Posting first = postings.get(block.get(a));
-                Posting second = postings.get(block.get(b));
+    private static Map<String, Block> blocks(List<Posting> postings) {
+        Map<String, Block> blocks = new HashMap<>();
+        for (int i = 0; i < postings.size(); i++) {
+            Posting posting = postings.get(i);
+            if (posting.companyKey().isEmpty()) {
+                continue;
+            }
+            String company = posting.companyKey() + '\u001f';
+            List<String> tokens = new ArrayList<>(TitleTokens.of(posting.title()));
+            blocks.computeIfAbsent(company + String.join(" ", tokens), b -> new Block())
+                    .same.add(i);
+            for (String token : tokens) {
+                if (tokens.size() > 1 && !TitleTokens.isDistinguishing(token)) {
+                    List<String> shorter = new ArrayList<>(tokens);
+                    shorter.remove(token);
+                    blocks.computeIfAbsent(company + String.join(" ", shorter), b -> new Block())
+                            .oneWordLonger.add(i);
+                }
+            }
+        }
+        return blocks;
+    }
+
+    private void compare(List<Posting> postings, List<Integer> same, List<Integer> longer,
+            UnionFind groups) {
+        for (int a = 0; a < same.size(); a++) {
+            Posting first = postings.get(same.get(a));
+            for (int b = a + 1; b < same.size(); b++) {
+                Posting second = postings.get(same.get(b));
                 if (!first.sourceId().equals(second.sourceId())
                         && comparison.isSameJob(first, second)) {
-                    groups.union(block.get(a), block.get(b));
+                    groups.union(same.get(a), same.get(b));
+                }
+            }
+            for (int other : longer) {
+                Posting second = postings.get(other);
+                if (!first.sourceId().equals(second.sourceId())
+                        && comparison.isSameJobOneTitleWordApart(first, second)) {
+                    groups.union(same.get(a), other);
                 }
             }
         }
@@ -161,6 +192,12 @@ public final class Deduplicator {
             }
         }
         return byPlace;
+    }
+
+    /** The postings of one block: with its very token set, and with one token more. */
+    private static final class Block {
+        final List<Integer> same = new ArrayList<>();
+        final List<Integer> oneWordLonger = new ArrayList<>();
     }
 
     /** Disjoint sets over indexes; the smaller index is always the root, for determinism. */

@@ -19,8 +19,9 @@ import org.joblist.ingest.WorkplaceType;
  * Whether two postings of one company with the same title tokens are one job: their places
  * overlap and their posted dates lie within the window. Where one side's places or date are
  * unknown, the pair is borderline and the descriptions decide (cosine similarity of their word
- * counts, Apache Commons Text, at least {@value #DESCRIPTION_SIMILARITY}). Postings in places
- * that do not overlap are never one job: one requisition per location is normal.
+ * counts, Apache Commons Text, at least {@value #DESCRIPTION_SIMILARITY}); titles one word apart
+ * are always borderline. Postings in places that do not overlap are never one job: one
+ * requisition per location is normal.
  */
 final class JobComparison {
     static final double DESCRIPTION_SIMILARITY = 0.8;
@@ -46,6 +47,16 @@ final class JobComparison {
             return true;
         }
         return descriptionSimilarity(a.description(), b.description()) >= DESCRIPTION_SIMILARITY;
+    }
+
+    /**
+     * Whether two postings of one company whose titles are one word apart are one job: a
+     * borderline pair, so their places and dates must not differ and their descriptions decide.
+     */
+    boolean isSameJobOneTitleWordApart(Posting a, Posting b) {
+        return places(a, b) != Verdict.DIFFERENT && dates(a, b) != Verdict.DIFFERENT
+                && descriptionSimilarity(a.description(), b.description())
+                        >= DESCRIPTION_SIMILARITY;
     }
 
     /** Offices and, for remote work, where applicants may live. */

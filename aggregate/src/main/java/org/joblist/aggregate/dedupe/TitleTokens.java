@@ -28,7 +28,20 @@ final class TitleTokens {
             new CharArraySet(Set.of("a", "an", "and", "the", "of", "for", "to", "with", "at"),
                     true));
 
+    /**
+     * Words that make two titles different jobs however alike the rest is: level and seniority
+     * ("Senior", "II"), the manager of a role, and numbers.
+     */
+    private static final Set<String> DISTINGUISHING = of("senior junior lead staff principal head"
+            + " intern internship trainee apprentice graduate entry mid associate founding"
+            + " director chief vp manager i ii iii iv v werkstudent praktikant");
+
     private TitleTokens() {
+    }
+
+    /** Whether a token (as {@link #of} gives it) makes a title another job when added to it. */
+    static boolean isDistinguishing(String token) {
+        return DISTINGUISHING.contains(token) || token.chars().allMatch(Character::isDigit);
     }
 
     static Set<String> of(String title) {

@@ -7,9 +7,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.joblist.aggregate.Location;
+import org.joblist.aggregate.normalize.PlaceParts.Kind;
+import org.joblist.aggregate.normalize.PlaceParts.Part;
 import org.joblist.ingest.WorkplaceType;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  * ({@code ;}, {@code |}, {@code /}, "or", or a second city), repeated parts once, and codes that
  * are both a country and a state (CA, GA, DE, IN, ...) by their context: the city before them,
  * or a country named beside them. A code nothing decides is left out, and a city not in the
- * list of well-known cities keeps an unknown country.
+ * list of well-known cities keeps an unknown country. A district or region written beside a
+ * listed city folds into it ("Clerkenwell, Central London" is London). {@link PlaceParts} reads
+ * each place's parts.
  *
  * <pre>{@code
  * Locations.parse(List.of("San Francisco, CA; Berlin, DE"))
@@ -38,22 +41,6 @@ public final class Locations {
 
     private static final Pattern PLACE_SEPARATORS =
             Pattern.compile("\\s*(?:;|\\||\\s/\\s|\\bor\\b|\\n)\\s*");
-    private static final Pattern PART_SEPARATORS = Pattern.compile("\\s*(?:,|\\s[-–—]\\s)\\s*");
-    private static final Pattern ONLY = Pattern.compile("(?i)\\s+(?:only|based)$");
-    private static final Pattern NOT_A_PLACE =
-            Pattern.compile("(?i).*(?:\\d|\\bgmt\\b|\\butc\\b|timezone|time zone).*");
-    private static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L}.' -]*");
-    private static final Pattern LABEL_WORD = Pattern.compile("(?i)^(remote|hybrid|on-?site)\\s+"
-            + "|\\s+(remote|hybrid|on-?site)$");
-
-    private enum Kind { LABEL, COUNTRY, REGION, AMBIGUOUS, AREA, CITY }
-
-    private record Part(Kind kind, String value, WorkplaceType label) {
-        static Part of(Kind kind, String value) {
-            return new Part(kind, value, WorkplaceType.UNKNOWN);
-        }
-    }
-
     private Locations() {
     }
 
@@ -64,7 +51,7 @@ public final class Locations {
         for (String text : texts) {
             String cleaned = TextRepair.title(text).replace('(', ',').replace(')', ',');
             for (String place : PLACE_SEPARATORS.split(cleaned)) {
-                List<Part> parts = parts(place);
+                List<Part> parts = PlaceParts.read(place);
                 for (Part part : parts) {
                     if (part.kind() == Kind.LABEL && label == WorkplaceType.UNKNOWN) {
                         label = part.label();
@@ -120,94 +107,33 @@ public final class Locations {
         return named.size() == 1 ? named.get(0) : place;
     }
 
-    private static List<Part> parts(String place) {
-        List<Part> parts = new ArrayList<>();
-        for (String piece : PART_SEPARATORS.split(place)) {
-            String text = ONLY.matcher(piece.trim()).replaceAll("");
-            Matcher labelWord = LABEL_WORD.matcher(text);
-            if (labelWord.find()) {
-                String word = labelWord.group(1) != null ? labelWord.group(1) : labelWord.group(2);
-                parts.add(classify(word));
-                text = labelWord.replaceFirst("").trim();
-            }
-            if (text.isEmpty() || NOT_A_PLACE.matcher(text).matches()) {
-                continue;
-            }
-            parts.addAll(splitHyphenated(text));
-        }
-        return parts;
-    }
-
-    /** "US-Remote" is two parts; "Winston-Salem" is one. */
-    private static List<Part> splitHyphenated(String text) {
-        if (text.contains("-") && !text.matches("(?i)on-site")) {
-            List<Part> pieces = new ArrayList<>();
-            boolean anyKnown = false;
-            for (String piece : text.split("-")) {
-                if (!piece.isBlank()) {
-                    Part part = classify(piece.trim());
-                    anyKnown |= part.kind() != Kind.CITY;
-                    pieces.add(part);
-                }
-            }
-            if (anyKnown) {
-                return pieces;
-            }
-        }
-        return List.of(classify(text));
-    }
-
-    private static Part classify(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        WorkplaceType label = label(lower);
-        if (label != WorkplaceType.UNKNOWN) {
-            return new Part(Kind.LABEL, text, label);
-        }
-        if (lower.equals("anywhere") || lower.equals("worldwide") || lower.equals("global")) {
-            return new Part(Kind.LABEL, text, WorkplaceType.REMOTE);
-        }
-        Optional<String> country = Places.country(text);
-        Optional<Places.Region> region = Places.region(text);
-        if (country.isPresent() && region.isPresent()) {
-            return Part.of(Kind.AMBIGUOUS, text);
-        }
-        if (Places.city(text).isPresent()) {
-            return Part.of(Kind.CITY, text);
-        }
-        if (country.isPresent()) {
-            return Part.of(Kind.COUNTRY, country.get());
-        }
-        if (region.isPresent()) {
-            return Part.of(Kind.REGION, region.get().code());
-        }
-        if (Places.AREAS.contains(lower)) {
-            return Part.of(Kind.AREA, text);
-        }
-        return Part.of(Kind.CITY, text);
-    }
-
-    private static WorkplaceType label(String lower) {
-        return switch (lower) {
-            case "remote", "fully remote", "remote first", "remote-first", "work from home",
-                    "wfh", "distributed" -> WorkplaceType.REMOTE;
-            case "hybrid", "hybrid remote" -> WorkplaceType.HYBRID;
-            case "on-site", "onsite", "on site", "in office", "in-office", "office" ->
-                    WorkplaceType.ONSITE;
-            default -> WorkplaceType.UNKNOWN;
-        };
-    }
-
-    /** Folds the parts of one place text into places; a repeated slot starts a new place. */
+    /**
+     * Folds the parts of one place text into places; a repeated slot starts a new place, except
+     * where the parts name one place twice: a state name before a state code is a city ("New
+     * Brunswick, NJ"), a name beside a listed city is that city's district or region ("The City,
+     * London", "Sydney, New South Wales, Australia").
+     */
     private static List<Location> places(List<Part> parts) {
         @Nullable String otherCountry = parts.stream()
                 .filter(p -> p.kind() == Kind.COUNTRY).map(Part::value).findFirst().orElse(null);
         List<Location> places = new ArrayList<>();
         PlaceBuilder current = new PlaceBuilder();
-        for (Part part : parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            Part part = parts.get(i);
+            if (part.kind() == Kind.REGION && part.text().length() > 2 && current.city == null
+                    && i + 1 < parts.size() && (parts.get(i + 1).kind() == Kind.REGION
+                            || parts.get(i + 1).kind() == Kind.AMBIGUOUS)) {
+                part = Part.of(Kind.CITY, part.text());
+            }
             Part resolved = part.kind() == Kind.AMBIGUOUS
                     ? resolve(part.value(), current, otherCountry)
                     : part;
-            if (resolved == null || resolved.kind() == Kind.LABEL) {
+            if (resolved == null || resolved.kind() == Kind.LABEL
+                    || current.isDistrictOrRegionOf(resolved, otherCountry)) {
+                continue;
+            }
+            if (current.isDistrictOf(resolved)) {
+                current.city = resolved.value();
                 continue;
             }
             if (!current.accepts(resolved)) {
@@ -226,22 +152,23 @@ public final class Locations {
         Places.Region region = Places.region(code).orElseThrow();
         Optional<Location> knownCity =
                 current.city == null ? Optional.empty() : Places.city(current.city);
+        String country = Places.country(code).orElseThrow();
         if (knownCity.isPresent()) {
-            return code.equals(knownCity.get().country())
-                    ? Part.of(Kind.COUNTRY, code)
-                    : Part.of(Kind.REGION, code);
+            return country.equals(knownCity.get().country())
+                    ? Part.of(Kind.COUNTRY, country, code)
+                    : Part.of(Kind.REGION, region.code(), code);
         }
         if (otherCountry != null) {
             if (otherCountry.equals(region.country())) {
-                return Part.of(Kind.REGION, code);
+                return Part.of(Kind.REGION, region.code(), code);
             }
             Optional<Places.Region> province = Places.province(code);
             return province.isPresent() && otherCountry.equals("CA")
-                    ? Part.of(Kind.REGION, code)
+                    ? Part.of(Kind.REGION, province.get().code(), code)
                     : null;
         }
         if (current.city != null && current.country == null) {
-            return Part.of(Kind.REGION, code);
+            return Part.of(Kind.REGION, region.code(), code);
         }
         return null;
     }
@@ -256,13 +183,35 @@ public final class Locations {
         private @Nullable String region;
         private @Nullable String country;
 
+        /** An unlisted name after a listed city, in a text that names the country later. */
+        boolean isDistrictOrRegionOf(Part part, @Nullable String otherCountry) {
+            return part.kind() == Kind.CITY && city != null && !city.equalsIgnoreCase(part.value())
+                    && otherCountry != null && Places.city(city).isPresent()
+                    && !part.isListedCity();
+        }
+
+        /** Whether the city read so far is an unlisted district of this listed city. */
+        boolean isDistrictOf(Part part) {
+            return part.isListedCity() && city != null && Places.city(city).isEmpty()
+                    && region == null && country == null;
+        }
+
         boolean accepts(Part part) {
             return switch (part.kind()) {
                 case CITY -> city == null || city.equalsIgnoreCase(part.value());
-                case REGION, AREA -> region == null || region.equalsIgnoreCase(part.value());
+                case REGION, AREA -> (region == null || region.equalsIgnoreCase(part.value()))
+                        && !isOutsideListedCity(part);
                 case COUNTRY -> country == null || country.equals(part.value());
                 default -> true;
             };
+        }
+
+        /** A state that is not the listed city's own: "US-Seattle, US-Texas" is two places. */
+        private boolean isOutsideListedCity(Part part) {
+            Optional<Location> listed = city == null ? Optional.empty() : Places.city(city);
+            return part.kind() == Kind.REGION && listed.isPresent()
+                    && listed.get().region() != null
+                    && !listed.get().region().equals(part.value());
         }
 
         void add(Part part) {

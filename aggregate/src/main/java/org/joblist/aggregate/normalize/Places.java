@@ -61,14 +61,18 @@ final class Places {
     private Places() {
     }
 
-    /** The country an upper-case alpha-2 code or a name (any case) names. */
+    /** The country an upper-case alpha-2 code ("UK" too) or a name (any case) names. */
     static Optional<String> country(String text) {
-        if (text.length() == 2) {
-            return text.equals(text.toUpperCase(Locale.ROOT)) && COUNTRY_CODES.contains(text)
-                    ? Optional.of(text)
-                    : Optional.empty();
-        }
         String lower = text.toLowerCase(Locale.ROOT);
+        if (text.length() == 2) {
+            // Codes count in upper case only ("in" is a word); "UK" is no ISO code but means GB.
+            if (!text.equals(text.toUpperCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+            return COUNTRY_CODES.contains(text)
+                    ? Optional.of(text)
+                    : Optional.ofNullable(COUNTRY_ALIASES.get(lower));
+        }
         String alias = COUNTRY_ALIASES.get(lower);
         return Optional.ofNullable(alias != null ? alias : COUNTRIES.get(lower));
     }

@@ -29,6 +29,9 @@ import org.jspecify.annotations.Nullable;
  * 15:00:00 +0000}), relative text against the fetch time ({@code 3 hours ago}, {@code Posted 2
  * days ago}, {@code 30+ days ago}, {@code yesterday}) and an HTML {@code <time>} element, whose
  * text wins over a date-only {@code datetime} attribute when it falls on that day.
+ *
+ * <p>A date read is not yet a date to publish: {@link #isPlausible} tells placeholder dates
+ * (epoch 0, year 1) and dates in the future apart from real ones.
  */
 final class PostedDates {
     private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder()
@@ -48,6 +51,11 @@ final class PostedDates {
             + "(\\d+|an?|one)(\\+)?\\s*(minute|min|hour|hr|h|day|d|week|wk|w|month|mo)s?\\s+ago");
     private static final Pattern TODAY = Pattern.compile("(?i)(?:posted\\s+)?(today|just now)");
     private static final Pattern YESTERDAY = Pattern.compile("(?i)(?:posted\\s+)?yesterday");
+
+    /** The earliest posted date taken as real; earlier ones are placeholders (1970, year 1). */
+    static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
+    /** How far past the fetch time a posted date may lie: clocks and time zones run ahead. */
+    static final Duration AHEAD = Duration.ofDays(1);
 
     // 10^11 seconds lie in the year 5138, 10^11 milliseconds in 1973: larger values are millis.
     private static final long SMALLEST_MILLIS = 100_000_000_000L;
@@ -77,6 +85,15 @@ final class PostedDates {
             }
         }
         return absolute(trimmed, text);
+    }
+
+    /**
+     * Whether a posted date can be real: not before {@link #EARLIEST} and, when the fetch time is
+     * known, not more than {@link #AHEAD} after it.
+     */
+    static boolean isPlausible(Instant posted, @Nullable Instant fetchedAt) {
+        return !posted.isBefore(EARLIEST)
+                && (fetchedAt == null || !posted.isAfter(fetchedAt.plus(AHEAD)));
     }
 
     private static PostedDate absolute(String trimmed, String text) {
@@ -111,9 +128,15 @@ final class PostedDates {
             return null;
         }
         String count = m.group(1).toLowerCase(Locale.ROOT);
-        long amount = Character.isDigit(count.charAt(0)) ? Long.parseLong(count) : 1;
         ChronoUnit unit = unit(m.group(3).toLowerCase(Locale.ROOT));
-        Instant at = fetchedAt.minus(unit.getDuration().multipliedBy(amount));
+        Instant at;
+        try {
+            long amount = Character.isDigit(count.charAt(0)) ? Long.parseLong(count) : 1;
+            at = fetchedAt.minus(unit.getDuration().multipliedBy(amount));
+        } catch (NumberFormatException | ArithmeticException | DateTimeException e) {
+            // "99999999999999999999 days ago" lies before any instant there is.
+            return PostedDate.unreadable(text);
+        }
         if (m.group(2) != null) {
             return PostedDate.atOrBefore(at, text);
         }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.joblist.aggregate.DatePrecision;
@@ -37,17 +36,15 @@ public final class PostingNormalizer {
     /**
      * What the normalizer knows of a source beyond its postings.
      *
-     * @param fetchedAt when the source was read; relative dates count back from it
+     * @param fetchedAt when the source was read; relative dates count back from it, and a posted
+     *     date more than a day after it is no real date; null when unknown, so that only
+     *     absolute dates are read
      * @param remoteOnly whether the board lists remote work only, so its locations say who may
      *     apply rather than where an office is
      * @param currency the currency of figures the source writes without one; null when none
      */
-    public record SourceContext(Instant fetchedAt, boolean remoteOnly,
-            @Nullable Currency currency) {
-        public SourceContext {
-            Objects.requireNonNull(fetchedAt, "fetchedAt");
-        }
-    }
+    public record SourceContext(@Nullable Instant fetchedAt, boolean remoteOnly,
+            @Nullable Currency currency) {}
 
     private final SkillDictionary skills;
     private final CategoryRules categories;
@@ -62,9 +59,12 @@ public final class PostingNormalizer {
         this(AggregateConfig.defaults());
     }
 
-    /** The posting, with relative dates read against the epoch; for tests and old callers. */
+    /**
+     * The posting, read with no fetch time (so relative dates stay unknown) and no default
+     * currency; for tests and old callers.
+     */
     public Normalization normalize(SourcePosting source) {
-        return normalize(source, new SourceContext(Instant.EPOCH, false, null));
+        return normalize(source, new SourceContext(null, false, null));
     }
 
     /** The posting the source posting describes, or why it cannot become one. */
@@ -144,15 +144,23 @@ public final class PostingNormalizer {
         return text == null ? null : SalaryText.parse(text, context.currency()).orElse(null);
     }
 
-    private static PostedDate posted(SourcePosting source, String externalId, Instant fetchedAt) {
+    /** The posted date; unknown when unreadable, or placeholder or future (never published). */
+    private static PostedDate posted(
+            SourcePosting source, String externalId, @Nullable Instant fetchedAt) {
         String text = source.postedAt();
         if (text == null) {
             return PostedDate.UNKNOWN;
         }
         PostedDate posted = PostedDates.read(text, fetchedAt);
+        Instant at = posted.bestGuess();
         if (posted.precision() == DatePrecision.UNKNOWN) {
             LOG.debug("source {}: posting {}: unreadable posted date \"{}\"",
                     source.sourceId(), externalId, text);
+        } else if (at != null && !PostedDates.isPlausible(at, fetchedAt)) {
+            LOG.debug("source {}: posting {}: posted date \"{}\" reads as {}, before 1990 or"
+                    + " over a day after the fetch at {}; kept as unknown", source.sourceId(),
+                    externalId, text, at, fetchedAt);
+            return PostedDate.unreadable(text);
         }
         return posted;
     }

@@ -14,16 +14,23 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads pay from text into a {@link SalaryOrigin#PARSED} range: ranges with any dash or "to",
  * {@code k} written once for both ends ({@code $95–130k}), currency symbols and ISO codes before
- * or after, English ({@code 118,000.50}) and European ({@code 50.000,50}, {@code 50 000})
- * numbers, periods ("a year", "/yr", "per hour", "/hr", "/h", "p.a.", "monthly", ...), single
- * values and "+" forms (read as a single value). Text without a figure ("competitive",
+ * or after, English ({@code 118,000.50}), European ({@code 50.000,50}, {@code 50 000}) and
+ * Indian ({@code 12,00,000}) numbers, periods ("a year", "/yr", "per hour", "/hr", "/h",
+ * "p.a.", "monthly", ...) and single values. Text without a figure ("competitive",
  * "negotiable") gives nothing, as does text without a currency when the source has no default,
  * and figures without a period below 1,000 (an hourly or yearly figure cannot be told apart).
  * Bounds written high to low are swapped, so no range has min above max.
+ *
+ * <p>A lone bound gives nothing either: a floor ({@code $120k+}, "from €50,000", "ab 60.000 €",
+ * "starting at") or a ceiling ("up to £180,000", "bis zu"). A {@link SalaryRange} holds two
+ * bounds, and reading the one figure as both would state an exact pay the source never gave;
+ * the source's text stays in the posting's {@code salaryText}. A range whose top ends in "+"
+ * ({@code $95k–$130k+}) keeps its two stated bounds.
  */
 public final class SalaryText {
-    private static final String NUMBER = "\\d{1,3}(?:[,.'’\\s\\u00a0\\u202f]\\d{3})+"
-            + "(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";
+    // Indian grouping (12,00,000) first, then English and European thousands, then plain digits.
+    private static final String NUMBER = "\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d{1,2})?"
+            + "|\\d{1,3}(?:[,.'’\\s\\u00a0\\u202f]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";
     private static final String SYMBOL = "(?:US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|\\$|€|£|¥|₹|CHF|"
             + "[A-Z]{3}(?![a-z]))";
     private static final Pattern AMOUNT = Pattern.compile(
@@ -31,6 +38,9 @@ public final class SalaryText {
                     + SYMBOL + ")?"
                     + "(?:\\s*(?:-|–|—|to|bis)\\s*(?<cur3>" + SYMBOL + ")?\\s?(?<hi>" + NUMBER
                     + ")\\s?(?<k2>[kK])?\\s?(?<cur4>" + SYMBOL + ")?)?(?<plus>\\+)?");
+    private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)(?:\\bup\\s*to|\\bfrom"
+            + "|\\bstarting(?:\\s+(?:at|from))?|\\bat\\s+least|\\bmin(?:imum|\\.)?"
+            + "|\\bmax(?:imum|\\.)?|\\bab|\\bbis(?:\\s+zu)?|jusqu'à|à partir de)\\s*:?\\s*$");
     private static final Pattern HOUR = Pattern.compile("(?i)(/\\s?(?:hr|hour|h)\\b|per\\s+hour"
             + "|an\\s+hour|hourly|/std|pro stunde)");
     private static final Pattern DAY =
@@ -72,6 +82,11 @@ public final class SalaryText {
         if (currency == null) {
             return Optional.empty();
         }
+        if (m.group("hi") == null && isLoneBound(m, text)) {
+            // TODO(#4): an open range ("$120k+": min 120000, no max) needs SalaryRange to allow
+            // a missing max, which the store and publish read; until then it gives no range.
+            return Optional.empty();
+        }
         BigDecimal low = amount(m.group("lo"));
         if (m.group("k1") != null) {
             low = low.scaleByPowerOfTen(3);
@@ -98,6 +113,15 @@ public final class SalaryText {
         BigDecimal max = low.max(high).stripTrailingZeros();
         return Optional.of(new SalaryRange(plain(min), plain(max), currency, period,
                 SalaryOrigin.PARSED));
+    }
+
+    /** A single figure written as a floor or a ceiling. */
+    private static boolean isLoneBound(Matcher m, String text) {
+        String before = text.substring(Math.max(0, m.start() - 20), m.start());
+        // "$120k+" is a floor; "$150,000 + equity" is a figure and something more.
+        boolean floor = m.group("plus") != null
+                && !Character.isWhitespace(text.charAt(m.start("plus") - 1));
+        return floor || BOUND_BEFORE.matcher(before).find();
     }
 
     private static BigDecimal plain(BigDecimal value) {

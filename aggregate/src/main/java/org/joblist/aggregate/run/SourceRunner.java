@@ -91,10 +91,8 @@ public final class SourceRunner {
         SourceOutcome outcome;
         SourceLifecycle lifecycle = new SourceLifecycle(!SourceKinds.listsRecentOnly(source.kind()),
                 config.closeAfterMissedRuns(), config.maxAge());
-        // TODO(#4): a country board's currency (Adzuna's gb endpoint: GBP) is not passed yet, so
-        // salary text without a currency from such a board is dropped rather than read.
-        PostingNormalizer.SourceContext context = new PostingNormalizer.SourceContext(
-                startedAt, SourceKinds.isRemoteOnly(source.kind()), null);
+        PostingNormalizer.SourceContext context = new PostingNormalizer.SourceContext(startedAt,
+                SourceKinds.isRemoteOnly(source.kind()), SourceKinds.currency(source));
         try (SourceTransaction transaction = store.beginSource(run, source.id(), lifecycle)) {
             StoringSink sink =
                     new StoringSink(source.id(), normalizer, context, transaction, progress);

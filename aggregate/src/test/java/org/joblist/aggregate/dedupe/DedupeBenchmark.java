@@ -18,7 +18,8 @@ import org.joblist.ingest.WorkplaceType;
  * Measures {@link Deduplicator#cluster} on generated postings of several sizes and prints the
  * time per size and its ratio to the first size; not a test. A third of the postings are copies
  * of another on a second board, with the company written as a slug or with a legal form, the
- * title's words reordered or pluralized, and the date up to three days off.
+ * title's words reordered, pluralized or one word longer ("Backend Software Developer"), and the
+ * date up to three days off. Every original has a description of its own, which its copy shares.
  *
  * <pre>
  * java -cp ... org.joblist.aggregate.dedupe.DedupeBenchmark 100000 1000000
@@ -32,6 +33,7 @@ final class DedupeBenchmark {
     private static final String[][] CITIES = {{"Berlin", "DE"}, {"Munich", "DE"},
         {"London", "GB"}, {"Paris", "FR"}, {"Austin", "US"}, {"Toronto", "CA"}, {"Madrid", "ES"},
         {"Warsaw", "PL"}};
+    private static final String[] WORDS = words(2_000);
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
 
@@ -68,20 +70,41 @@ final class DedupeBenchmark {
                     + ROLES[random.nextInt(ROLES.length)];
             String[] city = CITIES[random.nextInt(CITIES.length)];
             Instant posted = START.plus(Duration.ofHours(random.nextInt(24 * 200)));
+            String description = description(random);
             int id = postings.size();
             postings.add(posting("ats" + (company % 5), id, "Company " + company + " GmbH",
-                    title, city, posted, "https://boards.greenhouse.io/c" + company + "/jobs/" + id));
+                    title, city, posted, description,
+                    "https://boards.greenhouse.io/c" + company + "/jobs/" + id));
             if (random.nextInt(3) == 0 && postings.size() < size) {
-                String copyTitle = random.nextBoolean()
-                        ? title + "s"
-                        : String.join(" ", reversed(title.split(" ")));
+                String copyTitle = switch (random.nextInt(3)) {
+                    case 0 -> title + "s";
+                    case 1 -> String.join(" ", reversed(title.split(" ")));
+                    default -> title.replaceFirst(" (?=\\S+$)", " Software ");
+                };
                 postings.add(posting("board" + random.nextInt(4), postings.size(),
                         "company" + company, copyTitle, city,
-                        posted.plus(Duration.ofHours(random.nextInt(72))),
+                        posted.plus(Duration.ofHours(random.nextInt(72))), description,
                         "https://board.example/jobs/" + postings.size()));
             }
         }
         return postings;
+    }
+
+    /** Thirty words of the vocabulary, as a job's description. */
+    private static String description(Random random) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            text.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
+        }
+        return text.toString();
+    }
+
+    private static String[] words(int count) {
+        String[] words = new String[count];
+        for (int i = 0; i < count; i++) {
+            words[i] = "w" + Integer.toString(i, 26);
+        }
+        return words;
     }
 
     private static List<String> reversed(String[] words) {
@@ -91,7 +114,7 @@ final class DedupeBenchmark {
     }
 
     private static Posting posting(String source, int id, String company, String title,
-            String[] city, Instant posted, String url) {
+            String[] city, Instant posted, String description, String url) {
         return Posting.builder(source, Integer.toString(id))
                 .company(company)
                 .title(title)
@@ -99,6 +122,7 @@ final class DedupeBenchmark {
                 .locations(List.of(new Location(city[0], null, city[1])))
                 .workplaceType(WorkplaceType.ONSITE)
                 .posted(PostedDate.exact(posted, null))
+                .description(description)
                 .applyUrl(url)
                 .canonicalUrl(url)
                 .build();

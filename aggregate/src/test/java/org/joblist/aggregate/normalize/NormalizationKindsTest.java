@@ -9,7 +9,9 @@ import org.joblist.aggregate.DatePrecision;
 import org.joblist.aggregate.EmploymentType;
 import org.joblist.aggregate.Location;
 import org.joblist.aggregate.PostedDate;
+import org.joblist.aggregate.Posting;
 import org.joblist.ingest.SalaryRange;
+import org.joblist.ingest.SourcePosting;
 import org.joblist.ingest.WorkplaceType;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,6 @@ class NormalizationKindsTest {
     @CsvSource(delimiter = '|', nullValues = "-", value = {
         "€50.000 - €60.000 pro Jahr        | 50000 | 60000 | EUR | YEAR",
         "50.000,00 EUR                     | 50000 | 50000 | EUR | YEAR",
-        "£40,000+                          | 40000 | 40000 | GBP | YEAR",
         "USD 120k - 150k                   | 120000 | 150000 | USD | YEAR",
         "120,000 to 150,000 CAD per annum  | 120000 | 150000 | CAD | YEAR",
         "$60 - $80 per hour                | 60 | 80 | USD | HOUR",
@@ -35,6 +36,35 @@ class NormalizationKindsTest {
         "Negotiable                        | - | - | - | -",
         "$35                               | - | - | - | -",
         "60 000 - 75 000 EUR               | 60000 | 75000 | EUR | YEAR",
+        "$120K - $150K                     | 120000 | 150000 | USD | YEAR",
+        "£45k-£55k p.a.                    | 45000 | 55000 | GBP | YEAR",
+        "USD 50-60 per hour                | 50 | 60 | USD | HOUR",
+        "$45/h                             | 45 | 45 | USD | HOUR",
+        "CA$90,000–CA$110,000              | 90000 | 110000 | CAD | YEAR",
+        "₹12,00,000 - ₹18,00,000           | 1200000 | 1800000 | INR | YEAR",
+        "120k-150k EUR                     | 120000 | 150000 | EUR | YEAR",
+        "$100,000 – $130,000 + equity      | 100000 | 130000 | USD | YEAR",
+        "$150,000 + equity                 | 150000 | 150000 | USD | YEAR",
+        "'1.234,56 € pro Stunde'           | 1234.56 | 1234.56 | EUR | HOUR",
+        "$85k/year                         | 85000 | 85000 | USD | YEAR",
+        "$7,000/month                      | 7000 | 7000 | USD | MONTH",
+        "JPY 6,000,000 - 8,000,000         | 6000000 | 8000000 | JPY | YEAR",
+        "€ 55k                             | 55000 | 55000 | EUR | YEAR",
+        "Salary: 70,000 - 90,000 USD/year  | 70000 | 90000 | USD | YEAR",
+        "$95,000.00 - $105,000.00          | 95000 | 105000 | USD | YEAR",
+        "50.000 bis 60.000 € brutto        | 50000 | 60000 | EUR | YEAR",
+        "$95k–$130k+                       | 95000 | 130000 | USD | YEAR",
+        "$120k+                            | - | - | - | -",
+        "£40,000+                          | - | - | - | -",
+        "$150,000+ base + equity           | - | - | - | -",
+        "Up to £180,000  Equity            | - | - | - | -",
+        "up to $60/hr                      | - | - | - | -",
+        "from €50,000 a year               | - | - | - | -",
+        "Starting at $25/hr                | - | - | - | -",
+        "ab 60.000 € pro Jahr              | - | - | - | -",
+        "bis zu 70.000 EUR                 | - | - | - | -",
+        "Minimum: $80,000                  | - | - | - | -",
+        "DOE                               | - | - | - | -",
     })
     void readsSalaryText(String text, @Nullable String min, @Nullable String max,
             @Nullable String currency, @Nullable String period) {
@@ -49,6 +79,19 @@ class NormalizationKindsTest {
             assertThat(salary.currency().getCurrencyCode()).isEqualTo(currency);
             assertThat(salary.period().name()).isEqualTo(period);
         }
+    }
+
+    @Test
+    void keepsAFloorSalaryAsTextWithoutARange() {
+        SourcePosting source = SourcePosting.builder("hn", "1").company("Acme")
+                .title("Backend Engineer").salaryText("$120k+")
+                .applyUrl("https://news.ycombinator.com/item?id=1").build();
+
+        Posting posting =
+                ((Normalization.Kept) new PostingNormalizer().normalize(source)).posting();
+
+        assertThat(posting.salary()).isNull();
+        assertThat(posting.salaryText()).isEqualTo("$120k+");
     }
 
     @ParameterizedTest(name = "\"{0}\"")
@@ -74,7 +117,7 @@ class NormalizationKindsTest {
     }
 
     @ParameterizedTest(name = "\"{0}\"")
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
         "Sales &amp;amp; Marketing          | Sales &amp; Marketing",
         "Rocket &#x1F680; Engineer          | Rocket \uD83D\uDE80 Engineer",
         "Rocket &#128640; Engineer          | Rocket \uD83D\uDE80 Engineer",
@@ -85,7 +128,18 @@ class NormalizationKindsTest {
         "Café â€“ Ã©quipe                  | Café – équipe",
         "donÃ¢Â€Â™t                        | don’t",
         "theyâ\u0080\u0099re               | they’re",
-        "'Data\u00a0 Engineer\t '              | Data Engineer",
+        "~Data\u00a0 Engineer\t ~              | Data Engineer",
+        "It&#39;s Lead                      | It's Lead",
+        "&quot;Quoted&quot; Lead            | \"Quoted\" Lead",
+        "Dev&#x2F;Ops Engineer              | Dev/Ops Engineer",
+        "C&#43;&#43; Developer              | C++ Developer",
+        "Caf&#xE9; &#X41;BC                 | Café ABC",
+        "Senior&#160;Engineer               | Senior Engineer",
+        "Fish &amp Chips                    | Fish & Chips",
+        "AT&T Engineer                      | AT&T Engineer",
+        "Q&A Lead                           | Q&A Lead",
+        "&lt;b&gt;Bold&lt;/b&gt; Engineer   | <b>Bold</b> Engineer",
+        "Tom &amp;amp;amp; Jerry            | Tom &amp;amp; Jerry",
     })
     void repairsTitles(String raw, String expected) {
         assertThat(TextRepair.title(raw)).isEqualTo(expected);
@@ -175,7 +229,7 @@ class NormalizationKindsTest {
     void readsARemoteOnlyBoardsLocationAsWhoMayApply() {
         PostingNormalizer normalizer = new PostingNormalizer();
         var remoteOnly = new PostingNormalizer.SourceContext(Instant.EPOCH, true, null);
-        var source = org.joblist.ingest.SourcePosting.builder("remoteok", "1").company("Wolt")
+        var source = SourcePosting.builder("remoteok", "1").company("Wolt")
                 .title("Store Manager").location("USA only")
                 .applyUrl("https://remoteok.com/remote-jobs/1").build();
 
