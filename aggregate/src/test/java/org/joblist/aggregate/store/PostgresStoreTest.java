@@ -93,7 +93,8 @@ class PostgresStoreTest {
         nodes.shutdown();
 
         List<StoredPosting> seenByOther;
-        try (PostingStore first = opening.get(0).get(); PostingStore second = opening.get(1).get()) {
+        try (PostingStore first = opening.get(0).get();
+                PostingStore second = opening.get(1).get()) {
             TestStores.writeRun(first, RUN_START, WOLT);
             seenByOther = TestStores.all(second);
         }
