@@ -17,6 +17,8 @@ final class ConfigValues {
     private static final Pattern GIT_URL =
             Pattern.compile("(?i)(?:https?|ssh|git|file)://(?:([^/@]*)@)?.+");
     private static final Pattern SCP_LIKE = Pattern.compile("[\\w.-]+@[\\w.-]+:.+");
+    /** A password parameter of an H2 (;PASSWORD=) or PostgreSQL (?password=) URL. */
+    private static final Pattern JDBC_PASSWORD = Pattern.compile("(?i)[;?&]password=");
     private static final Pattern SIZE = Pattern.compile("(\\d{1,12})\\s*(|B|KB|MB|GB)");
 
     private ConfigValues() {
@@ -144,13 +146,20 @@ final class ConfigValues {
                 + " or user@host:path)");
     }
 
+    /**
+     * A JDBC URL of a database the store runs on: H2 or PostgreSQL. A password in the URL is
+     * refused, as in a git remote, before the URL could be quoted in a message: it belongs in
+     * store.password, read from the environment.
+     */
     static String jdbcUrl(ConfigNode node) {
         String value = node.asString();
-        // TODO(#6): accept jdbc:postgresql: once the store runs on PostgreSQL (driver, pool and
-        // migrations tested there); until then a cluster cannot share one store.
-        if (!value.startsWith("jdbc:h2:")) {
-            throw node.error("\"" + value + "\" is not a supported JDBC URL (jdbc:h2:...;"
-                    + " PostgreSQL is not supported yet)");
+        if (JDBC_PASSWORD.matcher(value).find()) {
+            throw node.error("the URL holds a password; give it as store.password with an"
+                    + " environment variable reference such as ${JOBLIST_DB_PASSWORD}");
+        }
+        if (!value.startsWith("jdbc:h2:") && !value.startsWith("jdbc:postgresql:")) {
+            throw node.error("\"" + value + "\" is not a supported JDBC URL (jdbc:h2:... or"
+                    + " jdbc:postgresql://host:port/database)");
         }
         return value;
     }

@@ -200,6 +200,41 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void readsAPostgresqlStoreWithItsPasswordFromTheEnvironment() throws IOException {
+        Path file = write("""
+                sources:
+                  - id: a
+                    kind: remoteok
+                store:
+                  url: jdbc:postgresql://db.internal:5432/joblist?ssl=true
+                  user: joblist
+                  password: ${JOBLIST_DB_PASSWORD}
+                """);
+
+        JoblistConfig config = ConfigLoader.load(file, Map.of("JOBLIST_DB_PASSWORD", "s3cret"));
+
+        assertThat(config.store()).isEqualTo(new StoreConfig(
+                "jdbc:postgresql://db.internal:5432/joblist?ssl=true", "joblist", "s3cret"));
+        assertThat(config.store().toString()).doesNotContain("s3cret");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "jdbc:postgresql://db/joblist?user=joblist&password=hunter2",
+        "jdbc:h2:file:./data/joblist;PASSWORD=hunter2",
+        "jdbc:mysql://db/x?Password=hunter2",
+    })
+    void refusesAPasswordInTheStoreUrlWithoutQuotingIt(String url) throws IOException {
+        Path file = write("sources:\n  - id: a\n    kind: remoteok\nstore:\n  url: " + url + "\n");
+
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+                .hasMessage(file + ": store.url: the URL holds a password; give it as"
+                        + " store.password with an environment variable reference such as"
+                        + " ${JOBLIST_DB_PASSWORD}")
+                .message().doesNotContain("hunter2");
+    }
+
+    @Test
     void refusesASecretWrittenIntoTheFile() throws IOException {
         Path file = write("""
                 sources:
@@ -241,7 +276,7 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.load(
                 write(sources + "store:\n  url: jdbc:mysql://db/x\n"), Map.of()))
                 .hasMessageEndingWith(": store.url: \"jdbc:mysql://db/x\" is not a supported"
-                        + " JDBC URL (jdbc:h2:...; PostgreSQL is not supported yet)");
+                        + " JDBC URL (jdbc:h2:... or jdbc:postgresql://host:port/database)");
         assertThatThrownBy(() -> ConfigLoader.load(
                 write(sources + "http:\n  userAgent: \"joblist (Zo\u00eb)\"\n"), Map.of()))
                 .hasMessageEndingWith(": http.userAgent: \"joblist (Zo\u00eb)\" may hold only"

@@ -23,6 +23,18 @@ final class JdbcUrls {
         return url + ";TRACE_LEVEL_FILE=0";
     }
 
+    /**
+     * The database's name as Flyway's vendor-specific migration folders use it, {@code h2} or
+     * {@code postgresql}: the word after {@code jdbc:}.
+     */
+    static String vendor(String url) {
+        int end = url.indexOf(':', "jdbc:".length());
+        if (!url.startsWith("jdbc:") || end < 0) {
+            throw new IllegalArgumentException("not a JDBC URL: " + redact(url));
+        }
+        return url.substring("jdbc:".length(), end).toLowerCase(Locale.ROOT);
+    }
+
     /** The URL with any password parameter's value replaced by {@code ***}. */
     static String redact(String url) {
         return PASSWORD.matcher(url).replaceAll("$1***");

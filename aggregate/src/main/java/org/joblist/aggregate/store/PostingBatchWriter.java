@@ -72,9 +72,9 @@ final class PostingBatchWriter implements AutoCloseable {
 
     private Map<String, String> storedHashes(Collection<Posting> batch) throws SQLException {
         PreparedStatement statement = lookupOf(batch.size());
-        int index = 1;
+        statement.setString(1, sourceId);
+        int index = 2;
         for (Posting posting : batch) {
-            statement.setString(index++, sourceId);
             statement.setString(index++, posting.externalId());
         }
         Map<String, String> hashes = new HashMap<>();
@@ -98,7 +98,7 @@ final class PostingBatchWriter implements AutoCloseable {
         // A row value keeps both key columns in the index lookup; H2 would otherwise scan all of
         // the source's rows for each batch.
         current = connection.prepareStatement("SELECT external_id, content_hash FROM postings"
-                + " WHERE (source_id, external_id) IN (" + "(?, ?), ".repeat(size - 1) + "(?, ?))");
+                + " WHERE source_id = ? AND external_id IN (" + "?, ".repeat(size - 1) + "?)");
         lookup = current;
         lookupSize = size;
         return current;

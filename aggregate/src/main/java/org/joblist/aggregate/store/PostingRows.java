@@ -52,30 +52,33 @@ final class PostingRows {
     private PostingRows() {
     }
 
-    /** Binds the content columns from {@code first} on; returns the next free index. */
+    /**
+     * Binds the content columns from {@code first} on; returns the next free index. Text loses
+     * any U+0000, which PostgreSQL cannot store (H2 could), so both keep the same.
+     */
     static int bindContent(PreparedStatement statement, int first, Posting posting, String hash)
             throws SQLException {
         int index = first;
-        statement.setString(index++, posting.company());
-        statement.setString(index++, posting.title());
-        statement.setString(index++, posting.location());
+        statement.setString(index++, text(posting.company()));
+        statement.setString(index++, text(posting.title()));
+        statement.setString(index++, text(posting.location()));
         statement.setString(index++, lower(posting.workplaceType()));
         SqlTimes.set(statement, index++, posting.postedAt());
-        statement.setString(index++, posting.applyUrl());
+        statement.setString(index++, text(posting.applyUrl()));
         statement.setString(index++, hash);
-        statement.setString(index++, posting.companyKey());
-        statement.setString(index++, encode(posting.locations()));
-        statement.setString(index++, encode(posting.applicantLocations()));
+        statement.setString(index++, text(posting.companyKey()));
+        statement.setString(index++, text(encode(posting.locations())));
+        statement.setString(index++, text(encode(posting.applicantLocations())));
         statement.setString(index++, lower(posting.employmentType()));
         statement.setString(index++, lower(posting.posted().precision()));
         SqlTimes.set(statement, index++, posting.posted().bound());
-        statement.setString(index++, posting.posted().text());
-        statement.setString(index++, posting.canonicalUrl());
+        statement.setString(index++, text(posting.posted().text()));
+        statement.setString(index++, text(posting.canonicalUrl()));
         index = bindSalary(statement, index, posting.salary());
-        statement.setString(index++, posting.salaryText());
-        statement.setString(index++, posting.description());
-        statement.setString(index++, String.join(FIELD, posting.skills()));
-        statement.setString(index++, posting.category());
+        statement.setString(index++, text(posting.salaryText()));
+        statement.setString(index++, text(posting.description()));
+        statement.setString(index++, text(String.join(FIELD, posting.skills())));
+        statement.setString(index++, text(posting.category()));
         return index;
     }
 
@@ -169,6 +172,10 @@ final class PostingRows {
 
     private static @Nullable String blank(String text) {
         return text.isEmpty() ? null : text;
+    }
+
+    private static @Nullable String text(@Nullable String value) {
+        return value == null || value.indexOf('\u0000') < 0 ? value : value.replace("\u0000", "");
     }
 
     private static String lower(Enum<?> value) {

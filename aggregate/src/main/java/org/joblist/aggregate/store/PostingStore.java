@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
 import org.joblist.aggregate.Curation;
 import org.joblist.aggregate.PostingCatalog;
 import org.joblist.aggregate.RunId;
@@ -33,9 +34,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The catalogue of postings and the record of runs, in the database a {@link StoreConfig} names
- * (H2 in {@code ./data/joblist} by default). Opening it applies any pending schema migration.
- * Thread-safe: each call takes its own pooled connection.
+ * The catalogue of postings and the record of runs, in the database a {@link StoreConfig} names:
+ * H2 ({@code ./data/joblist} by default) or PostgreSQL, which several nodes can share. Opening it
+ * applies any pending schema migration. Thread-safe: each call takes its own connection from a
+ * pool of {@value #POOL_SIZE}.
  *
  * <pre>{@code
  * try (PostingStore store = PostingStore.open(config.store(), clock)) {
@@ -50,7 +52,8 @@ import org.slf4j.LoggerFactory;
 public final class PostingStore implements PostingCatalog, ValidatorStore, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PostingStore.class);
 
-    // Flyway holds two connections at once while migrating; readers and sources need more.
+    // Flyway holds two connections at once while migrating (a pool of one hangs, then fails);
+    // readers and sources need more.
     private static final int POOL_SIZE = 4;
     private static final int FETCH_SIZE = 500;
 
@@ -87,17 +90,32 @@ public final class PostingStore implements PostingCatalog, ValidatorStore, AutoC
         Objects.requireNonNull(clock, "clock");
         HikariDataSource dataSource = connect(config);
         try {
-            Flyway.configure()
+            MigrateResult migrated = Flyway.configure()
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
+                    .locations(migrationLocations(config.url()))
                     .load()
                     .migrate();
+            LOG.debug("store {}: open, {} migrations applied", JdbcUrls.redact(config.url()),
+                    migrated.migrationsExecuted);
         } catch (FlywayException e) {
             dataSource.close();
             throw new StoreException(config.url(), "cannot migrate schema", e);
         }
-        LOG.debug("store {}: open", JdbcUrls.redact(config.url()));
         return new PostingStore(dataSource, config.url(), clock, curation);
+    }
+
+    /**
+     * The migrations for every database, then those of this database alone, in
+     * {@code db/vendor/<vendor>} (h2, postgresql) when there are any: Spring Boot's
+     * {@code {vendor}} folders, which plain Flyway does not resolve by itself. Both share one
+     * sequence of versions.
+     */
+    private static String[] migrationLocations(String url) {
+        String vendor = "db/vendor/" + JdbcUrls.vendor(url);
+        if (PostingStore.class.getClassLoader().getResource(vendor) == null) {
+            return new String[] {"classpath:db/migration"};
+        }
+        return new String[] {"classpath:db/migration", "classpath:" + vendor};
     }
 
     private static HikariDataSource connect(StoreConfig config) {

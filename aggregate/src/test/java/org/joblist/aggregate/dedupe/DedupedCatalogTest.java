@@ -37,7 +37,8 @@ class DedupedCatalogTest {
                         tuple("Harbor Bakery Ltd", DAY_1, DAY_2));
     }
 
-    private static Posting posting(String source, String id, String company, String date) {
+    /** A backend developer job in Leeds, posted on the date; DedupedStoreTest stores these. */
+    static Posting posting(String source, String id, String company, String date) {
         return Posting.builder(source, id).company(company).title("Backend Developer")
                 .location("Leeds").locations(List.of(new Location("Leeds", null, "GB")))
                 .posted(PostedDate.day(Instant.parse(date + "T00:00:00Z"), date))

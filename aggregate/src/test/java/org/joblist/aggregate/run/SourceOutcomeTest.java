@@ -20,6 +20,8 @@ import org.joblist.aggregate.SourceOutcome;
 import org.joblist.aggregate.SourceStatus;
 import org.joblist.aggregate.StoredPosting;
 import org.joblist.aggregate.store.PostingStore;
+import org.joblist.aggregate.testing.TestDatabase;
+import org.joblist.aggregate.testing.TestDatabases;
 import org.joblist.aggregate.testing.TestStores;
 import org.joblist.config.HttpConfig;
 import org.joblist.config.SourceConfig;
@@ -32,6 +34,9 @@ import org.joblist.ingest.SourcePosting;
 import org.joblist.ingest.http.BoardClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,9 +45,14 @@ import static org.assertj.core.api.Assertions.tuple;
 /**
  * Each outcome a source run can end in, over HTTP from a MockWebServer through the real client
  * and connectors, on fake time. The boards are the recorded GitLab Greenhouse board (3 jobs) and
- * a RemoteOK capture (4 jobs after the terms notice).
+ * a RemoteOK capture (4 jobs after the terms notice). On H2 and on PostgreSQL.
  */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabase.class)
 class SourceOutcomeTest {
+    @RegisterExtension
+    static final TestDatabases DATABASES = new TestDatabases();
+
     private static final Instant MORNING = Instant.parse("2026-08-15T06:00:00Z");
     private static final PostingSink NO_PROGRESS = posting -> { };
     private static final String CHALLENGE = "<!DOCTYPE html><html lang=\"en-US\"><head>"
@@ -56,13 +66,15 @@ class SourceOutcomeTest {
     private final Map<String, List<MockResponse>> answers = new ConcurrentHashMap<>();
 
     private final FakeTime time = new FakeTime(MORNING);
-    private final PostingStore store = TestStores.openInMemory(time);
-    private final SourceRunner runner = new SourceRunner(store, time);
-    private final BoardClient client = BoardClient.builder(HttpConfig.defaults())
-            .clock(time).sleeper(time).random(() -> 0.5).validators(store).build();
+    private final PostingStore store;
+    private final SourceRunner runner;
+    private final BoardClient client;
 
-
-    SourceOutcomeTest() {
+    SourceOutcomeTest(TestDatabase database) {
+        store = PostingStore.open(DATABASES.fresh(database), time);
+        runner = new SourceRunner(store, time);
+        client = BoardClient.builder(HttpConfig.defaults())
+                .clock(time).sleeper(time).random(() -> 0.5).validators(store).build();
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {

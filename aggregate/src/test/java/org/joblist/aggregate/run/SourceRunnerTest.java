@@ -19,6 +19,8 @@ import org.joblist.aggregate.SourceStatus;
 import org.joblist.aggregate.StoredPosting;
 import org.joblist.aggregate.store.PostingStore;
 import org.joblist.aggregate.testing.MutableClock;
+import org.joblist.aggregate.testing.TestDatabase;
+import org.joblist.aggregate.testing.TestDatabases;
 import org.joblist.aggregate.testing.TestStores;
 import org.joblist.config.AggregateConfig;
 import org.joblist.config.SourceConfig;
@@ -31,9 +33,20 @@ import org.joblist.ingest.SourcePosting;
 import org.joblist.ingest.WorkplaceType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Source postings carry values copied from the recorded boards in shared/fixtures/real. */
+/**
+ * Source postings carry values copied from the recorded boards in shared/fixtures/real. On H2 and
+ * on PostgreSQL.
+ */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabase.class)
 class SourceRunnerTest {
+    @RegisterExtension
+    static final TestDatabases DATABASES = new TestDatabases();
+
     private static final Instant FIRST_RUN = Instant.parse("2026-08-15T06:00:00Z");
     private static final Instant SECOND_RUN = Instant.parse("2026-08-16T06:00:00Z");
     private static final SourceConfig GITLAB =
@@ -54,8 +67,13 @@ class SourceRunnerTest {
             List.of(ACCOUNT_EXECUTIVE, AI_ENGINEER, AI_TRANSFORMATION_OWNER);
 
     private final MutableClock clock = new MutableClock(FIRST_RUN);
-    private final PostingStore store = TestStores.openInMemory(clock);
-    private final SourceRunner runner = new SourceRunner(store, clock);
+    private final PostingStore store;
+    private final SourceRunner runner;
+
+    SourceRunnerTest(TestDatabase database) {
+        this.store = PostingStore.open(DATABASES.fresh(database), clock);
+        this.runner = new SourceRunner(store, clock);
+    }
 
     @AfterEach
     void closeStore() {

@@ -27,4 +27,15 @@ class JdbcUrlsTest {
     void turnsOffH2sTraceFileUnlessTheUrlSetsIt(String url, String connecting) {
         assertThat(JdbcUrls.forConnecting(url)).isEqualTo(connecting);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "jdbc:h2:file:./data/joblist | h2",
+        "jdbc:h2:mem:x | h2",
+        "jdbc:postgresql://db:5432/joblist?ssl=true | postgresql",
+        "jdbc:postgresql:joblist | postgresql",
+    })
+    void namesTheVendorWhoseMigrationFolderAppliesToo(String url, String vendor) {
+        assertThat(JdbcUrls.vendor(url)).isEqualTo(vendor);
+    }
 }

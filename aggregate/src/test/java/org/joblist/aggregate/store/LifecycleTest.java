@@ -16,15 +16,28 @@ import org.joblist.aggregate.SourceOutcome;
 import org.joblist.aggregate.SourceStatus;
 import org.joblist.aggregate.StoredPosting;
 import org.joblist.aggregate.testing.MutableClock;
+import org.joblist.aggregate.testing.TestDatabase;
+import org.joblist.aggregate.testing.TestDatabases;
 import org.joblist.aggregate.testing.TestStores;
 import org.joblist.config.AggregateConfig;
 import org.joblist.config.AggregateConfig.PostingOverride;
 import org.joblist.ingest.WorkplaceType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Postings close, stay open and reopen by their source's runs; curation hides and overrides. */
+/**
+ * Postings close, stay open and reopen by their source's runs; curation hides and overrides. On
+ * H2 and on PostgreSQL.
+ */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabase.class)
 class LifecycleTest {
+    @RegisterExtension
+    static final TestDatabases DATABASES = new TestDatabases();
+
     private static final Instant DAY_1 = Instant.parse("2026-08-15T06:00:00Z");
     private static final SourceLifecycle COMPLETE =
             new SourceLifecycle(true, 2, Duration.ofDays(30));
@@ -32,8 +45,14 @@ class LifecycleTest {
             "Account Executive - Italy");
     private static final Posting AI_ENGINEER = gitlab("8556658002", "AI Engineer");
 
+    private final TestDatabase database;
     private final MutableClock clock = new MutableClock(DAY_1);
-    private PostingStore store = TestStores.openInMemory(clock);
+    private PostingStore store;
+
+    LifecycleTest(TestDatabase database) {
+        this.database = database;
+        this.store = PostingStore.open(DATABASES.fresh(database), clock);
+    }
 
     @AfterEach
     void closeStore() {
@@ -101,7 +120,7 @@ class LifecycleTest {
     @Test
     void aBlockedCompanyNeverAppearsWhateverTheSourceSends() {
         store.close();
-        store = PostingStore.open(TestStores.inMemory(), clock, new Curation(config(
+        store = PostingStore.open(DATABASES.fresh(database), clock, new Curation(config(
                 Set.of("GitLab Inc."), Set.of(), List.of())));
 
         run(SourceStatus.OK, COMPLETE, ACCOUNT_EXECUTIVE,
@@ -115,7 +134,7 @@ class LifecycleTest {
     @Test
     void removedPostingsAndOverridesSurviveIngest() {
         store.close();
-        store = PostingStore.open(TestStores.inMemory(), clock, new Curation(config(Set.of(),
+        store = PostingStore.open(DATABASES.fresh(database), clock, new Curation(config(Set.of(),
                 Set.of("gitlab:8556658002"), List.of(new PostingOverride("gitlab:8503792002",
                         Map.of("title", "Account Executive, Italy", "category", "sales"))))));
 

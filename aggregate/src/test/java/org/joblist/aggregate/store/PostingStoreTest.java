@@ -2,6 +2,7 @@ package org.joblist.aggregate.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.sql.SQLException;
 import java.time.Duration;
@@ -16,14 +17,25 @@ import org.joblist.aggregate.SourceOutcome;
 import org.joblist.aggregate.SourceStatus;
 import org.joblist.aggregate.StoredPosting;
 import org.joblist.aggregate.testing.MutableClock;
+import org.joblist.aggregate.testing.TestDatabase;
+import org.joblist.aggregate.testing.TestDatabases;
 import org.joblist.aggregate.testing.TestStores;
 import org.joblist.config.StoreConfig;
 import org.joblist.ingest.WorkplaceType;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** Runs on H2 and on PostgreSQL, skipped there when PostgreSQL is not installed. */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabase.class)
 class PostingStoreTest {
+    @RegisterExtension
+    static final TestDatabases DATABASES = new TestDatabases();
+
     private static final Instant FIRST_RUN = Instant.parse("2026-08-15T06:00:00Z");
     private static final Instant SECOND_RUN = Instant.parse("2026-08-16T06:00:00Z");
 
@@ -35,9 +47,22 @@ class PostingStoreTest {
     private static final Posting AI_TRANSFORMATION_OWNER = gitlab("8638232002",
             "AI Transformation Owner, CRO", "Remote, United States", "2026-07-22T17:38:40Z");
 
+    /** What Quartz's clustered job store reads and writes, on PostgreSQL only. */
+    private static final List<String> QUARTZ_TABLES = List.of("qrtz_blob_triggers",
+            "qrtz_calendars", "qrtz_cron_triggers", "qrtz_fired_triggers", "qrtz_job_details",
+            "qrtz_locks", "qrtz_paused_trigger_grps", "qrtz_scheduler_state",
+            "qrtz_simple_triggers", "qrtz_simprop_triggers", "qrtz_triggers");
+
+    private final TestDatabase database;
     private final MutableClock clock = new MutableClock(FIRST_RUN);
-    private final StoreConfig config = TestStores.inMemory();
-    private final PostingStore store = PostingStore.open(config, clock);
+    private final StoreConfig config;
+    private final PostingStore store;
+
+    PostingStoreTest(TestDatabase database) {
+        this.database = database;
+        this.config = DATABASES.fresh(database);
+        this.store = PostingStore.open(config, clock);
+    }
 
     @AfterEach
     void closeStore() {
@@ -45,16 +70,27 @@ class PostingStoreTest {
     }
 
     @Test
-    void openingAppliesTheMigrationThatCreatesTheTables() throws SQLException {
-        String tables = TestStores.queryOne(config, "SELECT LISTAGG(TABLE_NAME, ',')"
-                + " WITHIN GROUP (ORDER BY TABLE_NAME) FROM INFORMATION_SCHEMA.TABLES"
-                + " WHERE TABLE_SCHEMA = 'PUBLIC'");
+    void openingAppliesTheMigrationsOfItsDatabase() throws SQLException {
+        List<String> tables = TestStores.queryColumn(config, "SELECT LOWER(TABLE_NAME)"
+                + " FROM INFORMATION_SCHEMA.TABLES WHERE LOWER(TABLE_SCHEMA) = 'public'");
+        List<String> scripts = TestStores.queryColumn(config, "SELECT \"script\""
+                + " FROM \"flyway_schema_history\" WHERE \"type\" = 'SQL' AND \"success\""
+                + " ORDER BY \"installed_rank\"");
 
-        assertThat(tables).isEqualTo(
-                "HTTP_VALIDATORS,POSTINGS,RUNS,SOURCE_OUTCOMES,flyway_schema_history");
-        assertThat(TestStores.queryOne(config, "SELECT \"script\" FROM \"flyway_schema_history\""
-                + " WHERE \"version\" = '1' AND \"success\""))
-                .isEqualTo("V1__postings_and_runs.sql");
+        List<String> ours = List.of("flyway_schema_history", "http_validators", "postings",
+                "runs", "source_outcomes");
+        List<String> common = List.of("V1__postings_and_runs.sql",
+                "V2__source_outcome_statuses_and_http_validators.sql",
+                "V4__normalized_fields_and_lifecycle.sql");
+        if (database == TestDatabase.H2) {
+            assertThat(tables).containsExactlyInAnyOrderElementsOf(ours);
+            assertThat(scripts).containsExactlyElementsOf(common);
+        } else {
+            assertThat(tables).containsAll(ours).containsAll(QUARTZ_TABLES)
+                    .hasSize(ours.size() + QUARTZ_TABLES.size());
+            assertThat(scripts).startsWith(common.toArray(String[]::new)).endsWith(
+                    "V4_1__text_ordered_by_code_point.sql", "V4_2__quartz_job_store.sql");
+        }
     }
 
     @Test
@@ -151,6 +187,38 @@ class PostingStoreTest {
                 future, undated, compatibility, menuHowArbeitnow, menuHowOtherId, menuHow,
                 menuSonipat, bevoxe, older);
         assertThat(stored.get(1).listedAt()).isEqualTo(FIRST_RUN);
+    }
+
+    @Test
+    void comparesTextByCodePointWhateverTheDatabasesCollation() {
+        // The test server's en-US collation would give a-c, ab, acme, Ümlaut, Zeta Labs.
+        String day = "2026-08-02T21:05:22Z";
+        writeRun(remoteOk("1", "acme", "Menu", "", day),
+                remoteOk("2", "Zeta Labs", "Menu", "", day),
+                remoteOk("3", "Ümlaut", "Menu", "", day),
+                remoteOk("4", "ab", "Menu", "", day),
+                remoteOk("5", "a-c", "Menu", "", day));
+
+        List<String> companies = TestStores.all(store).stream()
+                .map(s -> s.posting().company())
+                .toList();
+
+        assertThat(companies).containsExactly("Zeta Labs", "a-c", "ab", "acme", "Ümlaut");
+    }
+
+    @Test
+    void dropsTheNullCharacterWhichPostgresqlCannotStore() {
+        Posting withNul = AI_ENGINEER.toBuilder()
+                .title("AI\u0000 Engineer")
+                .description("Build\u0000 agents.")
+                .build();
+
+        WriteCounts counts = writeRun(withNul);
+
+        assertThat(counts).isEqualTo(new WriteCounts(1, 0, 0));
+        assertThat(TestStores.all(store))
+                .extracting(s -> s.posting().title(), s -> s.posting().description())
+                .containsExactly(tuple("AI Engineer", "Build agents."));
     }
 
     @Test
