@@ -146,7 +146,7 @@ class LifecycleTest {
                 transaction.write(posting);
             }
             transaction.commit(new SourceOutcome(sourceId, status, 1, postings.length, 0, 0, 0,
-                    status == SourceStatus.ERROR ? "failed" : null, startedAt, Duration.ZERO));
+                    status == SourceStatus.OK ? null : "ended " + status, startedAt, Duration.ZERO));
         }
         store.finishRun(run);
         return startedAt;
