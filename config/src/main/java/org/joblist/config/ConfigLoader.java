@@ -36,9 +36,9 @@ public final class ConfigLoader {
             Pattern.compile("\\s*in '.*', line (\\d+), column (\\d+):");
     private static final Set<String> TOP_KEYS =
             Set.of("sources", "publications", "store", "http", "git", "record", "replay",
-                    "normalize", "lifecycle", "dedupe", "curation");
+                    "normalize", "lifecycle", "dedupe", "curation", "scheduler", "server");
     private static final Set<String> SOURCE_KEYS =
-            Set.of("id", "kind", "board", "url", "minInterval");
+            Set.of("id", "kind", "board", "url", "minInterval", "schedule");
     private static final Set<String> STORE_KEYS = Set.of("url", "user", "password");
     private static final Set<String> HTTP_KEYS = Set.of("userAgent", "connectTimeout",
             "readTimeout", "maxResponseBytes", "retries", "retryBackoff", "maxRetryTime",
@@ -123,7 +123,9 @@ public final class ConfigLoader {
                 record == null ? null : Path.of(record.asString()),
                 replay == null ? null : Path.of(replay.asString()),
                 AggregateSections.read(root.optional("normalize"), root.optional("lifecycle"),
-                        root.optional("dedupe"), root.optional("curation")));
+                        root.optional("dedupe"), root.optional("curation")),
+                DaemonSections.scheduler(root.optional("scheduler")),
+                DaemonSections.server(root.optional("server")));
     }
 
     private static List<SourceConfig> sources(ConfigNode node) {
@@ -150,9 +152,11 @@ public final class ConfigLoader {
             // TODO(#3): Remotive's terms ask for about 4 fetches a day; once the remotive kind
             // exists its minInterval should default to 6h, or a user who leaves it out breaks them.
             ConfigNode minInterval = item.optional("minInterval");
+            ConfigNode schedule = item.optional("schedule");
             sources.add(new SourceConfig(id, kind, board,
                     url == null ? null : ConfigValues.httpUrl(url),
-                    minInterval == null ? Duration.ZERO : ConfigValues.duration(minInterval)));
+                    minInterval == null ? Duration.ZERO : ConfigValues.duration(minInterval),
+                    schedule == null ? null : ConfigValues.cron(schedule)));
         }
         return sources;
     }

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  *   - id: remoteok
  *     kind: remoteok       # needs no board
  *     minInterval: 6h      # a run sooner than this after the last fetch skips the source
+ *     schedule: "0 15 * * * ?"   # the daemon reads it at 15 past every hour
  * }</pre>
  *
  * @param id unique among the sources; names the source in logs, the store and errors
@@ -25,10 +26,12 @@ import org.jspecify.annotations.Nullable;
  *     for the default
  * @param minInterval the shortest time between two fetches of the source, for boards whose terms
  *     ask for one; zero for none
+ * @param schedule the Quartz cron expression the daemon reads the source on; null for the
+ *     scheduler's default (see {@link SchedulerConfig#scheduleOf})
  */
 public record SourceConfig(
         String id, SourceKind kind, @Nullable String board, @Nullable URI url,
-        Duration minInterval) {
+        Duration minInterval, @Nullable String schedule) {
     public SourceConfig {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
@@ -39,7 +42,13 @@ public record SourceConfig(
         }
     }
 
-    /** A source that may be fetched on every run. */
+    /** A source on the default schedule. */
+    public SourceConfig(String id, SourceKind kind, @Nullable String board, @Nullable URI url,
+            Duration minInterval) {
+        this(id, kind, board, url, minInterval, null);
+    }
+
+    /** A source on the default schedule that may be fetched on every run. */
     public SourceConfig(String id, SourceKind kind, @Nullable String board, @Nullable URI url) {
         this(id, kind, board, url, Duration.ZERO);
     }
