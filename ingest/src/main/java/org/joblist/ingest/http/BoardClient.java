@@ -45,6 +45,7 @@ public final class BoardClient implements AutoCloseable {
     private final Clock clock;
     private final Sleeper sleeper;
     private final ValidatorStore validators;
+    private final RetryListener retryListener;
     private final RobotsRules robots;
 
     private BoardClient(Builder builder, OkHttpClient http, RetryPolicy retries,
@@ -55,6 +56,7 @@ public final class BoardClient implements AutoCloseable {
         this.clock = builder.clock;
         this.sleeper = builder.sleeper;
         this.validators = validators;
+        this.retryListener = builder.retryListener;
         this.robots = new RobotsRules(userAgent, this::robotsTxt);
     }
 
@@ -247,6 +249,7 @@ public final class BoardClient implements AutoCloseable {
             closeQuietly(response);
             LOG.warn("source {}: GET {}: {}; retry {} of {} in {} ms", sourceId, request.url(),
                     problem, retry, retries.retries(), delay.toMillis());
+            retryListener.retrying(sourceId, request.url().host());
             waited = waited.plus(delay);
             sleep(sourceId, request, delay);
         }
@@ -295,6 +298,7 @@ public final class BoardClient implements AutoCloseable {
         private Sleeper sleeper = Sleeper.REAL;
         private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
         private ValidatorStore validators = ValidatorStore.NONE;
+        private RetryListener retryListener = RetryListener.NONE;
 
         private Builder(HttpConfig config) {
             this.config = Objects.requireNonNull(config, "config");
@@ -333,6 +337,12 @@ public final class BoardClient implements AutoCloseable {
         /** Where the validators of conditional GETs are kept; none by default. */
         public Builder validators(ValidatorStore validators) {
             this.validators = Objects.requireNonNull(validators, "validators");
+            return this;
+        }
+
+        /** Told of every retry; none by default. */
+        public Builder retryListener(RetryListener retryListener) {
+            this.retryListener = Objects.requireNonNull(retryListener, "retryListener");
             return this;
         }
 
