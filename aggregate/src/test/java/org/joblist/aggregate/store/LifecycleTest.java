@@ -84,6 +84,22 @@ class LifecycleTest {
     }
 
     @Test
+    void tellsWhetherARunClosedOrReopenedAPosting() {
+        run(SourceStatus.OK, COMPLETE, ACCOUNT_EXECUTIVE, AI_ENGINEER);
+        Instant missedOnce = run(SourceStatus.OK, COMPLETE, ACCOUNT_EXECUTIVE);
+        boolean afterOneMiss = store.closedOrReopenedSince(missedOnce);
+        Instant closing = run(SourceStatus.OK, COMPLETE, ACCOUNT_EXECUTIVE);
+        boolean afterClosing = store.closedOrReopenedSince(closing);
+        Instant stillClosed = run(SourceStatus.OK, COMPLETE, ACCOUNT_EXECUTIVE);
+        boolean afterStillClosed = store.closedOrReopenedSince(stillClosed);
+
+        Instant reopening = run(SourceStatus.OK, COMPLETE, ACCOUNT_EXECUTIVE, AI_ENGINEER);
+
+        assertThat(List.of(afterOneMiss, afterClosing, afterStillClosed,
+                store.closedOrReopenedSince(reopening))).containsExactly(false, true, false, true);
+    }
+
+    @Test
     void aSourceOfRecentItemsClosesByAgeNotByAbsence() {
         SourceLifecycle recent = new SourceLifecycle(false, 2, Duration.ofDays(30));
         Posting old = new Posting("remoteok", "1", "Wolt", "Store Manager", "Marsa",
