@@ -36,9 +36,9 @@ final class DaemonCommand implements Callable<Integer> {
         JoblistConfig loaded = ConfigLoader.load(options.config, System.getenv());
         JoblistConfig config = replay == null ? loaded : loaded.withRecord(null).withReplay(replay);
 
-        StopSignals signals = StopSignals.install();
         try (Daemon daemon = Daemon.start(config, Clock.systemUTC())) {
-            signals.await();
+            // Until here a signal stops the JVM the usual way; there is nothing to finish yet.
+            StopSignals.install().await();
         }
         return 0;
     }
