@@ -36,9 +36,10 @@ final class DaemonCommand implements Callable<Integer> {
         JoblistConfig loaded = ConfigLoader.load(options.config, System.getenv());
         JoblistConfig config = replay == null ? loaded : loaded.withRecord(null).withReplay(replay);
 
-        try (Daemon daemon = Daemon.start(config, Clock.systemUTC())) {
-            // Until here a signal stops the JVM the usual way; there is nothing to finish yet.
-            StopSignals.install().await();
+        // A signal while the daemon starts stops it as soon as it has started.
+        try (StopSignals signals = StopSignals.install();
+                Daemon daemon = Daemon.start(config, Clock.systemUTC())) {
+            signals.await();
         }
         return 0;
     }
