@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Keeps job-list READMEs current: reads postings from job boards, keeps one"
                 + " deduplicated catalogue, and commits the published lists to git.",
-        subcommands = {BackfillCommand.class, SourcesCommand.class, PublishCommand.class},
+        subcommands = {BackfillCommand.class, DaemonCommand.class, SourcesCommand.class,
+                PublishCommand.class, StatusCommand.class},
         footer = {
             "",
             "Exit codes: 0 done; 1 done, but a source was blocked, rate limited or failed;"

@@ -4,6 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,6 +126,38 @@ class MainTest {
         assertThat(out.toString()).isEqualTo("gitlab    greenhouse  never run"
                 + System.lineSeparator() + "remoteok  remoteok    never run"
                 + System.lineSeparator());
+    }
+
+    @Test
+    void daemonRefusesAClusteredSchedulerInOneLine() {
+        Path config = new TestInstallation(dir).configFile(TestInstallation.TWO_BOARDS,
+                "scheduler:\n  clustered: true\n");
+
+        int exit = run("daemon", "--config", config.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("joblist: " + config + ": scheduler.clustered: true"
+                + " needs a PostgreSQL store that every node shares, and joblist supports only H2"
+                + " so far; leave it out (or false) to run one daemon" + System.lineSeparator());
+    }
+
+    @Test
+    void daemonNamesAServerPortThatIsTakenAndLeavesTheStoreUsable() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            TestInstallation installation = new TestInstallation(dir);
+            Path config = installation.configFile(TestInstallation.TWO_BOARDS,
+                    "server:\n  port: " + port + "\n");
+
+            int daemon = run("daemon", "--config", config.toString());
+            int sources = run("sources", "--config", config.toString());
+
+            assertThat(daemon).isEqualTo(2);
+            assertThat(err.toString()).isEqualTo("joblist: server: cannot listen on 127.0.0.1:"
+                    + port + " (java.net.BindException: Address already in use); set another"
+                    + " server.host or server.port" + System.lineSeparator());
+            assertThat(sources).isEqualTo(0);
+        }
     }
 
     private int run(String... args) {

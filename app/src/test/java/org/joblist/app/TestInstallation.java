@@ -24,6 +24,16 @@ final class TestInstallation {
             "https://boards-api.greenhouse.io/v1/boards/gitlab/jobs?content=true";
     static final String REMOTEOK_URL = "https://remoteok.com/api";
 
+    /** The real Greenhouse (gitlab) and RemoteOK boards, as the {@code sources} section. */
+    static final String TWO_BOARDS = """
+            sources:
+              - id: gitlab
+                kind: greenhouse
+                board: gitlab
+              - id: remoteok
+                kind: remoteok
+            """;
+
     private final Path dir;
 
     TestInstallation(Path dir) {
@@ -31,14 +41,16 @@ final class TestInstallation {
     }
 
     Path configFile() {
+        return configFile(TWO_BOARDS, "");
+    }
+
+    /**
+     * Writes the config file with these sources, one publication, the store and the repository
+     * inside the directory, and the further sections given.
+     */
+    Path configFile(String sources, String sections) {
         Path file = dir.resolve("joblist.yml");
-        String yaml = """
-                sources:
-                  - id: gitlab
-                    kind: greenhouse
-                    board: gitlab
-                  - id: remoteok
-                    kind: remoteok
+        String yaml = sources + """
                 publications:
                   - id: jobs
                     title: Remote and Tech Jobs
@@ -49,7 +61,7 @@ final class TestInstallation {
                   repository: %s
                 lifecycle:
                   maxAge: 3650d   # the replayed payloads are from 2026; MainTest runs on the real clock
-                """.formatted(dir.resolve("data/joblist"), repository());
+                """.formatted(dir.resolve("data/joblist"), repository()) + sections;
         try {
             Files.createDirectories(dir);
             Files.writeString(file, yaml, UTF_8);

@@ -36,7 +36,7 @@ public final class ConfigLoader {
             Pattern.compile("\\s*in '.*', line (\\d+), column (\\d+):");
     private static final Set<String> TOP_KEYS =
             Set.of("sources", "publications", "store", "http", "git", "record", "replay",
-                    "normalize", "lifecycle", "dedupe", "curation");
+                    "normalize", "lifecycle", "dedupe", "curation", "scheduler", "server");
     private static final Set<String> STORE_KEYS = Set.of("url", "user", "password");
     private static final Set<String> HTTP_KEYS = Set.of("userAgent", "connectTimeout",
             "readTimeout", "maxResponseBytes", "retries", "retryBackoff", "maxRetryTime",
@@ -121,7 +121,9 @@ public final class ConfigLoader {
                 record == null ? null : Path.of(record.asString()),
                 replay == null ? null : Path.of(replay.asString()),
                 AggregateSections.read(root.optional("normalize"), root.optional("lifecycle"),
-                        root.optional("dedupe"), root.optional("curation")));
+                        root.optional("dedupe"), root.optional("curation")),
+                DaemonSections.scheduler(root.optional("scheduler")),
+                DaemonSections.server(root.optional("server")));
     }
 
     private static List<SourceConfig> sources(ConfigNode node) {

@@ -2,10 +2,12 @@ package org.joblist.config;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.text.ParseException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.quartz.CronExpression;
 
 /** Parsers for the typed scalars of a config file; each error names the key and the value. */
 final class ConfigValues {
@@ -51,6 +53,23 @@ final class ConfigValues {
             throw node.error("\"" + value + "\" must be longer than zero");
         }
         return duration;
+    }
+
+    /**
+     * A Quartz cron expression: second, minute, hour, day of month, month, day of week and an
+     * optional year, with {@code ?} in one of the two day fields.
+     */
+    static String cron(ConfigNode node) {
+        String value = node.asString();
+        try {
+            CronExpression.validateExpression(value);
+        } catch (ParseException e) {
+            String reason = String.valueOf(e.getMessage()).replaceFirst("\\.$", "");
+            throw node.error("\"" + value + "\" is not a Quartz cron expression (" + reason
+                    + "); write second minute hour day-of-month month day-of-week, e.g."
+                    + " \"0 0 * * * ?\" for every hour");
+        }
+        return value;
     }
 
     /** A whole number from 0 to 100, e.g. a number of retries. */

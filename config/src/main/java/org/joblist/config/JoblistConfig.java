@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param replay cassette directory to answer every HTTP request from, with no network; null to
  *     use the network
  * @param aggregate normalization, dedupe, lifecycle and curation settings
+ * @param scheduler the daemon's schedules and grace period
+ * @param server where the daemon serves health and metrics; null for no HTTP server
  */
 public record JoblistConfig(
         List<SourceConfig> sources,
@@ -21,7 +23,9 @@ public record JoblistConfig(
         GitConfig git,
         @Nullable Path record,
         @Nullable Path replay,
-        AggregateConfig aggregate) {
+        AggregateConfig aggregate,
+        SchedulerConfig scheduler,
+        @Nullable ServerConfig server) {
     public JoblistConfig {
         sources = List.copyOf(sources);
         publications = List.copyOf(publications);
@@ -29,9 +33,18 @@ public record JoblistConfig(
         Objects.requireNonNull(http, "http");
         Objects.requireNonNull(git, "git");
         Objects.requireNonNull(aggregate, "aggregate");
+        Objects.requireNonNull(scheduler, "scheduler");
         if (record != null && replay != null) {
             throw new IllegalArgumentException("record and replay exclude each other");
         }
+    }
+
+    /** A config with the default scheduler settings and no HTTP server. */
+    public JoblistConfig(List<SourceConfig> sources, List<PublicationConfig> publications,
+            StoreConfig store, HttpConfig http, GitConfig git, @Nullable Path record,
+            @Nullable Path replay, AggregateConfig aggregate) {
+        this(sources, publications, store, http, git, record, replay, aggregate,
+                SchedulerConfig.defaults(), null);
     }
 
     /** A config with the default aggregate settings. */
@@ -42,12 +55,12 @@ public record JoblistConfig(
     }
 
     public JoblistConfig withRecord(@Nullable Path directory) {
-        return new JoblistConfig(
-                sources, publications, store, http, git, directory, replay, aggregate);
+        return new JoblistConfig(sources, publications, store, http, git, directory, replay,
+                aggregate, scheduler, server);
     }
 
     public JoblistConfig withReplay(@Nullable Path directory) {
-        return new JoblistConfig(
-                sources, publications, store, http, git, record, directory, aggregate);
+        return new JoblistConfig(sources, publications, store, http, git, record, directory,
+                aggregate, scheduler, server);
     }
 }

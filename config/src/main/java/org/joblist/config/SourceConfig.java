@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  *     country: gb          # a kind's own setting
  *     appId: ${ADZUNA_APP_ID}
  *     appKey: ${ADZUNA_APP_KEY}
+ *     schedule: "0 15 * * * ?"   # the daemon reads it at 15 past every hour
  * }</pre>
  *
  * @param id unique among the sources; names the source in logs, the store and errors
@@ -38,6 +39,8 @@ import org.jspecify.annotations.Nullable;
  *     {@code selectors.title}), as validated by the config loader
  * @param secrets the kind's credentials (API keys), each taken from the environment; never
  *     shown by {@link #toString()}
+ * @param schedule the Quartz cron expression the daemon reads the source on; null for the
+ *     scheduler's default (see {@link SchedulerConfig#scheduleOf})
  */
 public record SourceConfig(
         String id,
@@ -47,7 +50,8 @@ public record SourceConfig(
         Duration minInterval,
         int maxPages,
         Map<String, String> settings,
-        Map<String, String> secrets) {
+        Map<String, String> secrets,
+        @Nullable String schedule) {
     /** Pages a paged source reads at most unless its {@code maxPages} says otherwise. */
     public static final int DEFAULT_MAX_PAGES = 100;
 
@@ -64,6 +68,13 @@ public record SourceConfig(
         }
         settings = Map.copyOf(settings);
         secrets = Map.copyOf(secrets);
+    }
+
+    /** A source on the scheduler's default schedule. */
+    public SourceConfig(String id, SourceKind kind, @Nullable String board, @Nullable URI url,
+            Duration minInterval, int maxPages, Map<String, String> settings,
+            Map<String, String> secrets) {
+        this(id, kind, board, url, minInterval, maxPages, settings, secrets, null);
     }
 
     /** A source fetched on every run, with the default page cap and no kind-specific settings. */
@@ -83,18 +94,20 @@ public record SourceConfig(
 
     /** The same source with another page cap. */
     public SourceConfig withMaxPages(int pages) {
-        return new SourceConfig(id, kind, board, url, minInterval, pages, settings, secrets);
+        return new SourceConfig(id, kind, board, url, minInterval, pages, settings, secrets,
+                schedule);
     }
 
     /** The same source with another minimum interval between fetches. */
     public SourceConfig withMinInterval(Duration interval) {
-        return new SourceConfig(id, kind, board, url, interval, maxPages, settings, secrets);
+        return new SourceConfig(id, kind, board, url, interval, maxPages, settings, secrets,
+                schedule);
     }
 
     /** The same source with these kind-specific settings and credentials. */
     public SourceConfig with(Map<String, String> newSettings, Map<String, String> newSecrets) {
         return new SourceConfig(id, kind, board, url, minInterval, maxPages, newSettings,
-                newSecrets);
+                newSecrets, schedule);
     }
 
     @Override
@@ -104,6 +117,7 @@ public record SourceConfig(
         secrets.keySet().forEach(key -> hidden.put(key, "***"));
         return "SourceConfig[id=" + id + ", kind=" + kind.configName() + ", board=" + board
                 + ", url=" + url + ", minInterval=" + minInterval + ", maxPages=" + maxPages
-                + ", settings=" + new TreeMap<>(settings) + ", secrets=" + hidden + "]";
+                + ", settings=" + new TreeMap<>(settings) + ", secrets=" + hidden
+                + ", schedule=" + schedule + "]";
     }
 }

@@ -12,11 +12,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the keys of one entry of {@code sources}: those every kind has ({@code id}, {@code kind},
- * {@code board}, {@code url}, {@code minInterval}, {@code maxPages}) and each kind's own settings and credentials.
+ * {@code board}, {@code url}, {@code minInterval}, {@code maxPages}, {@code schedule}) and each
+ * kind's own settings and credentials.
  * Every problem names the key path and what would be accepted.
  */
 final class SourceKeys {
-    private static final Set<String> COMMON_KEYS = Set.of("id", "kind", "board", "url", "minInterval", "maxPages");
+    private static final Set<String> COMMON_KEYS =
+            Set.of("id", "kind", "board", "url", "minInterval", "maxPages", "schedule");
     private static final Duration REMOTIVE_INTERVAL = Duration.ofHours(6);
     private static final Pattern PAGES = Pattern.compile("\\d{1,6}");
     private static final List<String> ADZUNA_COUNTRIES = List.of("at", "au", "be", "br", "ca",
@@ -56,9 +58,10 @@ final class SourceKeys {
             }
         });
         checkKind(item, kind, settings, secrets);
+        ConfigNode schedule = item.optional("schedule");
         return new SourceConfig(id, kind, board,
                 urlNode == null ? null : ConfigValues.httpUrl(urlNode), minInterval(item, kind),
-                maxPages(item), settings, secrets);
+                maxPages(item), settings, secrets, schedule == null ? null : ConfigValues.cron(schedule));
     }
 
     /** The shortest time between two fetches: the board's terms' interval unless set. */

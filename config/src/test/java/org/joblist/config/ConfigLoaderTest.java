@@ -90,6 +90,102 @@ class ConfigLoaderTest {
         assertThat(config.http()).isEqualTo(HttpConfig.defaults());
         assertThat(config.git()).isEqualTo(
                 new GitConfig(Path.of("site"), "main", "joblist", "joblist@localhost"));
+        assertThat(config.scheduler()).isEqualTo(new SchedulerConfig(
+                "0 0 * * * ?", null, Duration.ofSeconds(30), false));
+        assertThat(config.server()).isNull();
+    }
+
+    @Test
+    void readsTheDaemonsSchedulesAndServer() throws IOException {
+        Path file = write("""
+                sources:
+                  - id: gitlab
+                    kind: greenhouse
+                    board: gitlab
+                    schedule: "0 15 * * * ?"
+                  - id: remoteok
+                    kind: remoteok
+                scheduler:
+                  defaultSchedule: "0 0 */6 * * ?"
+                  publishSchedule: "0 30 6 * * ?"
+                  gracePeriod: 2m
+                  clustered: false
+                server:
+                  port: 9464
+                """);
+
+        JoblistConfig config = ConfigLoader.load(file, Map.of());
+
+        assertThat(config.sources()).extracting(SourceConfig::schedule)
+                .containsExactly("0 15 * * * ?", null);
+        assertThat(config.scheduler()).isEqualTo(new SchedulerConfig(
+                "0 0 */6 * * ?", "0 30 6 * * ?", Duration.ofMinutes(2), false));
+        assertThat(config.sources()).extracting(config.scheduler()::scheduleOf)
+                .containsExactly("0 15 * * * ?", "0 0 */6 * * ?");
+        assertThat(config.server()).isEqualTo(new ServerConfig("127.0.0.1", 9464));
+    }
+
+    @Test
+    void namesTheKeyAndTheReasonOfABadCronExpression() throws IOException {
+        String sources = "sources:\n  - id: a\n    kind: remoteok\n";
+
+        assertThatThrownBy(() -> ConfigLoader.load(
+                write(sources + "    schedule: every hour\n"), Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageEndingWith(": sources[0].schedule: \"every hour\" is not a Quartz cron"
+                        + " expression (Illegal characters for this position: 'EVE'); write second"
+                        + " minute hour day-of-month month day-of-week, e.g. \"0 0 * * * ?\" for"
+                        + " every hour");
+        assertThatThrownBy(() -> ConfigLoader.load(
+                write(sources + "scheduler:\n  defaultSchedule: \"0 0 * * *\"\n"), Map.of()))
+                .hasMessageEndingWith(": scheduler.defaultSchedule: \"0 0 * * *\" is not a Quartz"
+                        + " cron expression (Unexpected end of expression); write second minute"
+                        + " hour day-of-month month day-of-week, e.g. \"0 0 * * * ?\" for every"
+                        + " hour");
+        assertThatThrownBy(() -> ConfigLoader.load(
+                write(sources + "scheduler:\n  publishSchedule: \"0 0 * * * *\"\n"), Map.of()))
+                .hasMessageEndingWith(": scheduler.publishSchedule: \"0 0 * * * *\" is not a"
+                        + " Quartz cron expression (Support for specifying both a day-of-week AND"
+                        + " a day-of-month parameter is not implemented); write second minute hour"
+                        + " day-of-month month day-of-week, e.g. \"0 0 * * * ?\" for every hour");
+    }
+
+    @Test
+    void explainsABadGracePeriodPortAndSchedulerKey() throws IOException {
+        String sources = "sources:\n  - id: a\n    kind: remoteok\n";
+
+        assertThatThrownBy(() -> ConfigLoader.load(
+                write(sources + "scheduler:\n  gracePeriod: soon\n"), Map.of()))
+                .hasMessageEndingWith(": scheduler.gracePeriod: \"soon\" is not a duration"
+                        + " (e.g. \"500ms\", \"30s\", \"2m\")");
+        assertThatThrownBy(() -> ConfigLoader.load(
+                write(sources + "scheduler:\n  cron: \"0 0 * * * ?\"\n"), Map.of()))
+                .hasMessageEndingWith(": scheduler.cron: unknown key (known: clustered,"
+                        + " defaultSchedule, gracePeriod, publishSchedule)");
+        assertThatThrownBy(() -> ConfigLoader.load(
+                write(sources + "server:\n  port: 80000\n"), Map.of()))
+                .hasMessageEndingWith(": server.port: \"80000\" is not a whole number from 1 to"
+                        + " 65535");
+        assertThatThrownBy(() -> ConfigLoader.load(
+                write(sources + "server:\n  host: 0.0.0.0\n"), Map.of()))
+                .hasMessageEndingWith(": server: sets no port; set server.port (e.g. 9464) to"
+                        + " serve /health and /metrics, or leave the section out");
+    }
+
+    @Test
+    void refusesClusteringUntilThereIsAPostgresqlStore() throws IOException {
+        Path file = write("""
+                sources:
+                  - id: a
+                    kind: remoteok
+                scheduler:
+                  clustered: true
+                """);
+
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+                .hasMessage(file + ": scheduler.clustered: true needs a PostgreSQL store that"
+                        + " every node shares, and joblist supports only H2 so far; leave it out"
+                        + " (or false) to run one daemon");
     }
 
     @Test
@@ -128,7 +224,7 @@ class ConfigLoaderTest {
 
         assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
                 .hasMessage(file + ": sources[0].shedule: unknown key (known: board, id, kind,"
-                        + " maxPages, minInterval, url)");
+                        + " maxPages, minInterval, schedule, url)");
     }
 
     @Test
@@ -498,7 +594,7 @@ class ConfigLoaderTest {
 
         assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
                 .hasMessage(file + ": sources[0].country: unknown key (known: board, id, kind,"
-                        + " maxPages, minInterval, url)");
+                        + " maxPages, minInterval, schedule, url)");
     }
 
     @Test

@@ -119,6 +119,7 @@ public final class PostingStore implements PostingCatalog, ValidatorStore, AutoC
     }
 
     private static HikariDataSource connect(StoreConfig config) {
+        JdbcUrls.keepH2ServersOnLoopback();
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName("joblist-store");
         hikari.setJdbcUrl(JdbcUrls.forConnecting(config.url()));
@@ -278,23 +279,12 @@ public final class PostingStore implements PostingCatalog, ValidatorStore, AutoC
             List<SourceOutcome> outcomes = OutcomeRows.ofRun(connection, run);
             RunReport report = new RunReport(
                     run, startedAt, clock.instant(), RunStatus.of(outcomes), outcomes);
-            markFinished(connection, report);
+            RunRows.markFinished(connection, report);
             connection.commit();
             logFinished(report);
             return report;
         } catch (SQLException e) {
             throw failure("cannot finish run " + run, e);
-        }
-    }
-
-    private static void markFinished(Connection connection, RunReport report)
-            throws SQLException {
-        String sql = "UPDATE runs SET finished_at = ?, status = ? WHERE id = ?";
-        try (PreparedStatement update = connection.prepareStatement(sql)) {
-            SqlTimes.set(update, 1, report.finishedAt());
-            update.setString(2, report.status().name().toLowerCase(Locale.ROOT));
-            update.setLong(3, report.run().value());
-            update.executeUpdate();
         }
     }
 
@@ -305,6 +295,51 @@ public final class PostingStore implements PostingCatalog, ValidatorStore, AutoC
         LOG.info("run {}: {} with {} sources, {} failed, in {} ms", report.run(),
                 report.status().name().toLowerCase(Locale.ROOT), report.outcomes().size(), failed,
                 Duration.between(report.startedAt(), report.finishedAt()).toMillis());
+    }
+
+    /**
+     * Ends the runs a process left running when it was killed in the middle of them. A run that
+     * recorded no outcome is deleted, as if it never started: the writes of its sources rolled
+     * back with their transactions. A run with outcomes is finished at the end of its last one,
+     * with the status they give. Meant for the start of a daemon, while no other process runs.
+     *
+     * @return what became of each run, oldest first; a deleted run's report has no outcomes
+     */
+    public List<RunReport> endAbandonedRuns() {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            List<RunReport> ended = RunRows.endRunning(connection);
+            connection.commit();
+            for (RunReport run : ended) {
+                LOG.warn("run {}: left running since {} by a process that stopped; {}", run.run(),
+                        run.startedAt(), run.outcomes().isEmpty()
+                                ? "it stored nothing and is removed"
+                                : "finished as " + run.status().name().toLowerCase(Locale.ROOT));
+            }
+            return ended;
+        } catch (SQLException e) {
+            throw failure("cannot end abandoned runs", e);
+        }
+    }
+
+    /**
+     * Whether any posting closed or reopened at or after the instant, e.g. in a run that started
+     * then: together with a run's new and updated counts, whether the catalogue changed.
+     */
+    public boolean closedOrReopenedSince(Instant since) {
+        Objects.requireNonNull(since, "since");
+        String sql = "SELECT 1 FROM postings WHERE closed_at >= ? OR reopened_at >= ?"
+                + " FETCH FIRST 1 ROWS ONLY";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(sql)) {
+            SqlTimes.set(select, 1, since);
+            SqlTimes.set(select, 2, since);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        } catch (SQLException e) {
+            throw failure("cannot read closed and reopened postings", e);
+        }
     }
 
     /** The start of a run that has not finished, read in the caller's transaction. */

@@ -20,11 +20,19 @@ class JdbcUrlsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "jdbc:h2:file:./data/joblist | jdbc:h2:file:./data/joblist;TRACE_LEVEL_FILE=0",
+        "jdbc:h2:file:./data/joblist"
+                + " | jdbc:h2:file:./data/joblist;TRACE_LEVEL_FILE=0;AUTO_SERVER=TRUE",
+        "jdbc:h2:./data/joblist;TRACE_LEVEL_FILE=1"
+                + " | jdbc:h2:./data/joblist;TRACE_LEVEL_FILE=1;AUTO_SERVER=TRUE",
+        "jdbc:h2:file:./data/joblist;auto_server=false"
+                + " | jdbc:h2:file:./data/joblist;auto_server=false;TRACE_LEVEL_FILE=0",
+        "jdbc:h2:file:./data/joblist;FILE_LOCK=NO"
+                + " | jdbc:h2:file:./data/joblist;FILE_LOCK=NO;TRACE_LEVEL_FILE=0",
         "jdbc:h2:mem:x;trace_level_file=2 | jdbc:h2:mem:x;trace_level_file=2",
+        "jdbc:h2:tcp://db/joblist | jdbc:h2:tcp://db/joblist;TRACE_LEVEL_FILE=0",
         "jdbc:postgresql://db/joblist | jdbc:postgresql://db/joblist",
     })
-    void turnsOffH2sTraceFileUnlessTheUrlSetsIt(String url, String connecting) {
+    void turnsOffH2sTraceFileAndServesAnH2FileToOtherProcesses(String url, String connecting) {
         assertThat(JdbcUrls.forConnecting(url)).isEqualTo(connecting);
     }
 

@@ -248,6 +248,39 @@ class PostingStoreTest {
     }
 
     @Test
+    void endsRunsAProcessLeftRunningAndKeepsFinishedOnes() {
+        RunId finished = store.startRun();
+        store.finishRun(finished);
+        RunId empty = store.startRun();
+        try (SourceTransaction transaction = store.beginSource(empty, "gitlab")) {
+            transaction.write(AI_ENGINEER);
+        }
+        RunId stored = store.startRun();
+        SourceOutcome gitlab = new SourceOutcome("gitlab", SourceStatus.OK, 1, 1, 1, 0, 0, null,
+                FIRST_RUN.plusSeconds(1), Duration.ofMillis(1_500));
+        try (SourceTransaction transaction = store.beginSource(stored, "gitlab")) {
+            transaction.write(ACCOUNT_EXECUTIVE);
+            transaction.commit(gitlab);
+        }
+        clock.advance(Duration.ofHours(3));
+
+        List<RunReport> ended = store.endAbandonedRuns();
+
+        assertThat(ended).containsExactly(
+                new RunReport(empty, FIRST_RUN, FIRST_RUN, RunStatus.RUNNING, List.of()),
+                new RunReport(stored, FIRST_RUN, FIRST_RUN.plusMillis(2_500), RunStatus.OK,
+                        List.of(gitlab)));
+        assertThat(store.endAbandonedRuns()).isEmpty();
+        assertThat(TestStores.all(store)).extracting(StoredPosting::posting)
+                .containsExactly(ACCOUNT_EXECUTIVE);
+        assertThatThrownBy(() -> store.beginSource(empty, "gitlab"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown run " + empty);
+        assertThatThrownBy(() -> store.finishRun(finished))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void refusesARunItDoesNotKnow() {
         assertThatThrownBy(() -> store.beginSource(new RunId(99), "gitlab"))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -46,6 +46,7 @@ public final class BoardClient implements AutoCloseable {
     private final Clock clock;
     private final Sleeper sleeper;
     private final ValidatorStore validators;
+    private final RetryListener retryListener;
     private final RobotsRules robots;
 
     private BoardClient(Builder builder, OkHttpClient http, RetryPolicy retries,
@@ -56,6 +57,7 @@ public final class BoardClient implements AutoCloseable {
         this.clock = builder.clock;
         this.sleeper = builder.sleeper;
         this.validators = validators;
+        this.retryListener = builder.retryListener;
         this.robots = new RobotsRules(userAgent, this::robotsTxt,
                 throttle == null ? (host, delay) -> { } : throttle::slowDown);
     }
@@ -262,6 +264,7 @@ public final class BoardClient implements AutoCloseable {
             LOG.warn("source {}: GET {}: {}; retry {} of {} in {} ms", sourceId,
                     SecretParameters.shown(request.url()),
                     problem, retry, retries.retries(), delay.toMillis());
+            retryListener.retrying(sourceId, request.url().host());
             waited = waited.plus(delay);
             sleep(sourceId, request, delay);
         }
@@ -310,6 +313,7 @@ public final class BoardClient implements AutoCloseable {
         private Sleeper sleeper = Sleeper.REAL;
         private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
         private ValidatorStore validators = ValidatorStore.NONE;
+        private RetryListener retryListener = RetryListener.NONE;
 
         private Builder(HttpConfig config) {
             this.config = Objects.requireNonNull(config, "config");
@@ -348,6 +352,12 @@ public final class BoardClient implements AutoCloseable {
         /** Where the validators of conditional GETs are kept; none by default. */
         public Builder validators(ValidatorStore validators) {
             this.validators = Objects.requireNonNull(validators, "validators");
+            return this;
+        }
+
+        /** Told of every retry; none by default. */
+        public Builder retryListener(RetryListener retryListener) {
+            this.retryListener = Objects.requireNonNull(retryListener, "retryListener");
             return this;
         }
 

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
@@ -165,6 +167,23 @@ class BoardClientRetryTest {
         client.get("acme", server.url("/2"), "application/json", BoardClientRetryTest::text);
 
         assertThat(time.waits()).containsExactly(Duration.ofMillis(1500));
+    }
+
+    @Test
+    void tellsTheRetryListenerOfEachRetryWithItsSourceAndHost() {
+        server.enqueue(new MockResponse.Builder().code(503).build());
+        server.enqueue(new MockResponse.Builder().code(429).build());
+        server.enqueue(new MockResponse.Builder().body("[]").build());
+        List<String> retries = new ArrayList<>();
+        BoardClient client = BoardClient.builder(NO_HOST_INTERVAL).clock(time).sleeper(time)
+                .random(() -> HALF)
+                .retryListener((sourceId, host) -> retries.add(sourceId + "@" + host))
+                .build();
+
+        get(client, server.url("/api"));
+
+        assertThat(retries).containsExactly("acme@" + server.getHostName(),
+                "acme@" + server.getHostName());
     }
 
     /** A client on fake time; no host interval unless the config sets one. */

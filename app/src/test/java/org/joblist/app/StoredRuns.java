@@ -1,0 +1,57 @@
+package org.joblist.app;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What a store holds, counted over plain JDBC, for tests that compare it with what a daemon did
+ * or reported. Each call reads on a connection of its own.
+ */
+final class StoredRuns {
+    private final String url;
+
+    StoredRuns(String url) {
+        this.url = url;
+    }
+
+    /** Runs by status: {@code running}, {@code ok}, {@code partial}, {@code failed}. */
+    Map<String, Long> runs() {
+        return counts("SELECT status, COUNT(*) FROM runs GROUP BY status");
+    }
+
+    /** Source outcomes by source and status, e.g. {@code gitlab/ok}. */
+    Map<String, Long> outcomes() {
+        return counts("SELECT source_id || '/' || status, COUNT(*) FROM source_outcomes"
+                + " GROUP BY source_id, status");
+    }
+
+    /** The sum of an outcome column (seen, new_count, updated) by source. */
+    Map<String, Long> sumOf(String column) {
+        return counts("SELECT source_id, SUM(" + column + ") FROM source_outcomes"
+                + " GROUP BY source_id");
+    }
+
+    /** Stored postings by source. */
+    Map<String, Long> postings() {
+        return counts("SELECT source_id, COUNT(*) FROM postings GROUP BY source_id");
+    }
+
+    private Map<String, Long> counts(String sql) {
+        Map<String, Long> counts = new TreeMap<>();
+        try (Connection connection = DriverManager.getConnection(url);
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                counts.put(rows.getString(1), rows.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(url + ": " + sql + ": " + e.getMessage(), e);
+        }
+        return counts;
+    }
+}
