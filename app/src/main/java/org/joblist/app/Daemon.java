@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TimeZone;
 import org.joblist.aggregate.SourceOutcome;
 import org.joblist.config.JoblistConfig;
@@ -17,6 +19,7 @@ import org.joblist.config.SchedulerConfig;
 import org.joblist.config.SourceConfig;
 import org.jspecify.annotations.Nullable;
 import org.quartz.CronScheduleBuilder;
+import org.quartz.CronTrigger;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -28,6 +31,7 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.impl.matchers.GroupMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +55,7 @@ import org.slf4j.LoggerFactory;
 final class Daemon implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Daemon.class);
     private static final String SOURCES = "sources";
-    private static final JobKey PUBLISH = JobKey.jobKey("publish", "publish");
+    private static final TriggerKey PUBLISH_TRIGGER = TriggerKey.triggerKey("publish", "publish");
     private static final Duration POLL = Duration.ofMillis(50);
 
     private final Pipeline pipeline;
@@ -83,15 +87,29 @@ final class Daemon implements AutoCloseable {
         Scheduler scheduler = null;
         DaemonServer server = null;
         try {
-            pipeline.store().endAbandonedRuns();
+            boolean clustered = config.scheduler().clustered();
+            if (!clustered) {
+                // Alone on its store, a daemon ends every run that a stopped process left running.
+                pipeline.store().endAbandonedRuns();
+            }
             DaemonRuns runs = new DaemonRuns(config, pipeline, metrics);
             scheduler = newScheduler(config, runs);
+            if (clustered) {
+                runs.shareWith(scheduler);
+            }
             schedule(scheduler, config, pipeline.store().lastOutcomes(), clock.instant());
             if (config.server() != null) {
                 Health health = new Health(scheduler, pipeline.store(), config.sources());
                 server = DaemonServer.start(config.server(), health, metrics);
             }
             scheduler.start();
+            if (clustered) {
+                // Started, this node is in the cluster's state; nodes that are not ran nothing.
+                // TODO(#6): a backfill killed mid-run on a cluster's store leaves a run without
+                // node marked running for good; only a non-clustered daemon's start ends it.
+                pipeline.store().endRunsOfGoneNodes(QuartzProperties.INSTANCE_NAME);
+                LOG.info("daemon: node {} of a cluster", scheduler.getSchedulerInstanceId());
+            }
             LOG.info("daemon: started with {} sources, publishing {}", config.sources().size(),
                     config.scheduler().publishSchedule() == null
                             ? "after runs that change postings"
@@ -112,7 +130,7 @@ final class Daemon implements AutoCloseable {
         int jobs = config.sources().size()
                 + (config.scheduler().publishSchedule() == null ? 0 : 1);
         Scheduler scheduler = new StdSchedulerFactory(
-                QuartzProperties.of(config.scheduler(), jobs)).getScheduler();
+                QuartzProperties.of(config.scheduler(), jobs, config.store())).getScheduler();
         scheduler.setJobFactory((bundle, owner) -> newJob(bundle.getJobDetail(), runs));
         return scheduler;
     }
@@ -129,31 +147,65 @@ final class Daemon implements AutoCloseable {
 
     /**
      * One trigger per source, starting after the source's last run, and the publish trigger.
-     * Every trigger fires once when it missed its time, however many slots it missed.
+     * Every trigger fires once when it missed its time, however many slots it missed. A cluster
+     * keeps its jobs and triggers in the store: those another node scheduled on the same cron
+     * are kept as they are, and the jobs of sources no longer configured are deleted.
      */
     private static void schedule(Scheduler scheduler, JoblistConfig config,
             Map<String, SourceOutcome> lastRuns, Instant now) throws SchedulerException {
         SchedulerConfig settings = config.scheduler();
         TimeZone zone = TimeZone.getDefault();
+        Set<JobKey> configured = new HashSet<>();
         for (SourceConfig source : config.sources()) {
             JobDetail job = JobBuilder.newJob(SourceJob.class)
                     .withIdentity(source.id(), SOURCES)
                     .usingJobData(SourceJob.SOURCE_ID, source.id())
                     .build();
+            configured.add(job.getKey());
+            String cron = settings.scheduleOf(source);
+            Date kept = keptFireTime(scheduler, triggerKey(source), cron);
+            if (kept != null) {
+                LOG.info("source {}: scheduled \"{}\" by the cluster, next run at {}",
+                        source.id(), cron, kept.toInstant());
+                continue;
+            }
             SourceOutcome last = lastRuns.get(source.id());
             Instant after = last == null ? now : last.startedAt();
-            Trigger trigger = cronTrigger(triggerKey(source), settings.scheduleOf(source), zone,
-                    after);
-            Date first = scheduler.scheduleJob(job, trigger);
-            logFirstRun(source, settings.scheduleOf(source), first.toInstant(), now);
+            Trigger trigger = cronTrigger(triggerKey(source), cron, zone, after);
+            scheduler.scheduleJob(job, Set.of(trigger), true);
+            logFirstRun(source, cron, trigger.getNextFireTime().toInstant(), now);
+        }
+        for (JobKey key : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(SOURCES))) {
+            if (!configured.contains(key)) {
+                scheduler.deleteJob(key);
+                LOG.info("source {}: no longer configured; its schedule is deleted",
+                        key.getName());
+            }
         }
 
+        // Durable, so that a cluster's runs can fire it without a trigger of its own.
+        scheduler.addJob(JobBuilder.newJob(PublishJob.class).withIdentity(PublishJob.KEY)
+                .storeDurably().build(), true);
         String publishSchedule = settings.publishSchedule();
-        if (publishSchedule != null) {
-            JobDetail job = JobBuilder.newJob(PublishJob.class).withIdentity(PUBLISH).build();
-            scheduler.scheduleJob(job, cronTrigger(TriggerKey.triggerKey("publish", "publish"),
-                    publishSchedule, zone, now));
+        if (publishSchedule == null) {
+            scheduler.unscheduleJob(PUBLISH_TRIGGER);
+        } else if (keptFireTime(scheduler, PUBLISH_TRIGGER, publishSchedule) == null) {
+            scheduler.scheduleJob(cronTrigger(PUBLISH_TRIGGER, publishSchedule, zone, now)
+                    .getTriggerBuilder().forJob(PublishJob.KEY).build());
         }
+    }
+
+    /**
+     * The next fire time of a trigger the scheduler holds already on this cron, as a cluster
+     * does; null when it holds none, or one on another cron.
+     */
+    private static @Nullable Date keptFireTime(Scheduler scheduler, TriggerKey key, String cron)
+            throws SchedulerException {
+        Trigger existing = scheduler.getTrigger(key);
+        if (existing instanceof CronTrigger kept && kept.getCronExpression().equals(cron)) {
+            return kept.getNextFireTime();
+        }
+        return null;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.joblist.app;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +13,9 @@ import org.joblist.config.JoblistConfig;
 import org.joblist.config.JoblistException;
 import org.joblist.config.SourceConfig;
 import org.joblist.publish.PublishResult;
+import org.jspecify.annotations.Nullable;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +25,11 @@ import org.slf4j.LoggerFactory;
  * happens right after the run, or at the publish schedule when one is configured. Publishing
  * never overlaps itself, and one publishing covers every run stored before it began. A failure
  * is logged and leaves the daemon running; a failed publishing stays pending.
+ *
+ * <p>In a cluster ({@link #shareWith}) no node knows what the others ran, so publishing is the
+ * cluster's publish job, which Quartz runs on one node at a time: a run that changed postings
+ * fires it, and it always publishes (an unchanged job list makes no commit). Before each run,
+ * the runs that nodes no longer in the cluster left running are ended.
  */
 final class DaemonRuns {
     private static final Logger LOG = LoggerFactory.getLogger(DaemonRuns.class);
@@ -32,6 +41,7 @@ final class DaemonRuns {
     private final ReentrantLock publishing = new ReentrantLock();
     private final AtomicBoolean publishPending = new AtomicBoolean();
     private volatile boolean stopping;
+    private volatile @Nullable Scheduler cluster;
 
     DaemonRuns(JoblistConfig config, Pipeline pipeline, DaemonMetrics metrics) {
         this.sources = config.sources().stream()
@@ -41,8 +51,18 @@ final class DaemonRuns {
         this.publishAfterRuns = config.scheduler().publishSchedule() == null;
     }
 
-    /** Reads the source into the store, then publishes when it changed postings. */
-    void runSource(String sourceId) {
+    /** From now on, runs and publishing go as in the cluster that this scheduler is a node of. */
+    void shareWith(Scheduler clusterNode) {
+        this.cluster = Objects.requireNonNull(clusterNode, "clusterNode");
+    }
+
+    /**
+     * Reads the source into the store, then publishes when it changed postings.
+     *
+     * @param node the daemon node that runs it, as the run records it
+     * @param scheduledFor the fire time of the trigger that started it
+     */
+    void runSource(String sourceId, @Nullable String node, @Nullable Instant scheduledFor) {
         SourceConfig source = sources.get(sourceId);
         if (source == null) {
             throw new IllegalArgumentException("no source " + sourceId + " is configured");
@@ -53,35 +73,57 @@ final class DaemonRuns {
         }
 
         LOG.info("source {}: run started", sourceId);
+        Scheduler clusterNode = cluster;
+        boolean changed = false;
         try {
-            RunReport run = pipeline.ingest(List.of(source), RunProgress.NONE);
-            metrics.recordRun(run);
-            if (pipeline.changedPostings(run)) {
-                publishPending.set(true);
+            if (clusterNode != null) {
+                pipeline.store().endRunsOfGoneNodes(QuartzProperties.INSTANCE_NAME);
             }
+            RunReport run = pipeline.ingest(List.of(source), RunProgress.NONE, node, scheduledFor);
+            metrics.recordRun(run);
+            changed = pipeline.changedPostings(run);
         } catch (RuntimeException e) {
             // The store failed: the run is not stored, or not finished (the next start ends it).
             logFailure("source " + sourceId + ": run failed", e);
         }
 
-        if (publishAfterRuns) {
-            publishIfPending();
+        if (clusterNode == null) {
+            if (changed) {
+                publishPending.set(true);
+            }
+            if (publishAfterRuns) {
+                publishIfPending();
+            }
+        } else if (changed && publishAfterRuns) {
+            requestPublishing(clusterNode, sourceId);
         }
     }
 
-    /** Publishes every job list when a run changed postings since the last publishing. */
+    /**
+     * Publishes every job list when a run changed postings since the last publishing; in a
+     * cluster, publishes whatever ran.
+     */
     void publishIfPending() {
-        if (!publishPending.get()) {
+        if (cluster == null && !publishPending.get()) {
             return;
         }
         publishing.lock();
         try {
             // A run that ends while this publishing reads the store sets it pending again.
-            if (publishPending.getAndSet(false)) {
+            if (publishPending.getAndSet(false) || cluster != null) {
                 publish();
             }
         } finally {
             publishing.unlock();
+        }
+    }
+
+    private static void requestPublishing(Scheduler clusterNode, String sourceId) {
+        try {
+            clusterNode.triggerJob(PublishJob.KEY);
+        } catch (SchedulerException e) {
+            LOG.error("source {}: cannot fire the cluster's publish job: {}", sourceId,
+                    e.toString(), e);
         }
     }
 

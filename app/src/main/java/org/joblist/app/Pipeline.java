@@ -1,6 +1,7 @@
 package org.joblist.app;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.joblist.aggregate.Curation;
@@ -22,6 +23,7 @@ import org.joblist.ingest.http.BoardClient;
 import org.joblist.ingest.http.RetryListener;
 import org.joblist.publish.PublishResult;
 import org.joblist.publish.Publisher;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The two stages every way of running joblist shares, over one store and one HTTP client: reading
@@ -77,7 +79,16 @@ final class Pipeline implements AutoCloseable {
      * recorded as such and the next one is read.
      */
     RunReport ingest(List<SourceConfig> sources, RunProgress progress) {
-        RunId run = store.startRun();
+        return ingest(sources, progress, null, null);
+    }
+
+    /**
+     * Reads the sources as {@link #ingest(List, RunProgress)} does, in a run that records the
+     * daemon node running it and the fire time of the trigger that started it.
+     */
+    RunReport ingest(List<SourceConfig> sources, RunProgress progress, @Nullable String node,
+            @Nullable Instant scheduledFor) {
+        RunId run = store.startRun(node, scheduledFor);
         for (SourceConfig source : sources) {
             progress.sourceStarted(source);
             Connector connector = Connectors.forKind(source.kind(), client);

@@ -4,6 +4,8 @@ import java.util.Objects;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
+import org.quartz.JobExecutionException;
+import org.quartz.SchedulerException;
 
 /**
  * The Quartz job of one source: one run of it, then publishing when the run changed postings.
@@ -22,7 +24,14 @@ final class SourceJob implements Job {
     }
 
     @Override
-    public void execute(JobExecutionContext context) {
-        runs.runSource(context.getMergedJobDataMap().getString(SOURCE_ID));
+    public void execute(JobExecutionContext context) throws JobExecutionException {
+        String node;
+        try {
+            node = context.getScheduler().getSchedulerInstanceId();
+        } catch (SchedulerException e) {
+            throw new JobExecutionException(e);
+        }
+        runs.runSource(context.getMergedJobDataMap().getString(SOURCE_ID), node,
+                context.getScheduledFireTime().toInstant());
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -30,12 +31,19 @@ final class DaemonProcess implements AutoCloseable {
     }
 
     static DaemonProcess start(Path dir, Path config, Path cassette) {
+        return start(dir, config, cassette, Map.of());
+    }
+
+    /** Starts the daemon with these variables added to its environment. */
+    static DaemonProcess start(Path dir, Path config, Path cassette,
+            Map<String, String> environment) {
         Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Xmx256m",
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "daemon",
                 "--config", config.toString(), "--replay", cassette.toString())
                 .directory(dir.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().putAll(environment);
         try {
             return new DaemonProcess(builder.start());
         } catch (IOException e) {
@@ -55,6 +63,11 @@ final class DaemonProcess implements AutoCloseable {
      */
     void stop() {
         process.toHandle().destroy();
+    }
+
+    /** Kills the process with SIGKILL, as a machine that dies would stop it. */
+    void kill() {
+        process.toHandle().destroyForcibly();
     }
 
     /** Waits for the process to end; returns its exit status. */

@@ -129,16 +129,19 @@ class MainTest {
     }
 
     @Test
-    void daemonRefusesAClusteredSchedulerInOneLine() {
-        Path config = new TestInstallation(dir).configFile(TestInstallation.TWO_BOARDS,
+    void daemonRefusesToClusterOnAnH2StoreInOneLine() {
+        TestInstallation installation = new TestInstallation(dir);
+        Path config = installation.configFile(TestInstallation.TWO_BOARDS,
                 "scheduler:\n  clustered: true\n");
 
         int exit = run("daemon", "--config", config.toString());
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("joblist: " + config + ": scheduler.clustered: true"
-                + " needs a PostgreSQL store that every node shares, and joblist supports only H2"
-                + " so far; leave it out (or false) to run one daemon" + System.lineSeparator());
+                + " needs a PostgreSQL store that every node shares (store.url:"
+                + " jdbc:postgresql://host:port/database), not jdbc:h2:file:"
+                + dir.resolve("data/joblist") + "; leave it out (or false) to run one daemon"
+                + System.lineSeparator());
     }
 
     @Test

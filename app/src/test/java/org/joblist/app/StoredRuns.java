@@ -5,8 +5,13 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
 import java.util.TreeMap;
+import org.joblist.config.StoreConfig;
 
 /**
  * What a store holds, counted over plain JDBC, for tests that compare it with what a daemon did
@@ -14,9 +19,17 @@ import java.util.TreeMap;
  */
 final class StoredRuns {
     private final String url;
+    private final Properties login = new Properties();
 
     StoredRuns(String url) {
         this.url = url;
+    }
+
+    /** A store that needs a login, such as PostgreSQL. */
+    StoredRuns(StoreConfig store) {
+        this(store.url());
+        login.setProperty("user", Objects.requireNonNull(store.user(), "user"));
+        login.setProperty("password", Objects.requireNonNull(store.password(), "password"));
     }
 
     /** Runs by status: {@code running}, {@code ok}, {@code partial}, {@code failed}. */
@@ -41,9 +54,29 @@ final class StoredRuns {
         return counts("SELECT source_id, COUNT(*) FROM postings GROUP BY source_id");
     }
 
+    /** The rows of a query, each column as text (null stays null). */
+    List<List<String>> rows(String sql) {
+        List<List<String>> rows = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(url, login);
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    row.add(result.getString(i));
+                }
+                rows.add(row);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(url + ": " + sql + ": " + e.getMessage(), e);
+        }
+        return rows;
+    }
+
     private Map<String, Long> counts(String sql) {
         Map<String, Long> counts = new TreeMap<>();
-        try (Connection connection = DriverManager.getConnection(url);
+        try (Connection connection = DriverManager.getConnection(url, login);
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {

@@ -112,17 +112,18 @@ public final class ConfigLoader {
         GitConfig git = PublicationsReader.git(root.optional("git"), new GitConfig(
                 GitConfig.DEFAULT_REPOSITORY, GitConfig.DEFAULT_BRANCH,
                 GitConfig.DEFAULT_AUTHOR_NAME, GitConfig.DEFAULT_AUTHOR_EMAIL));
+        StoreConfig store = store(root.optional("store"));
         return new JoblistConfig(
                 sources,
                 PublicationsReader.publications(root.optional("publications"), git),
-                store(root.optional("store")),
+                store,
                 http(root.optional("http")),
                 git,
                 record == null ? null : Path.of(record.asString()),
                 replay == null ? null : Path.of(replay.asString()),
                 AggregateSections.read(root.optional("normalize"), root.optional("lifecycle"),
                         root.optional("dedupe"), root.optional("curation")),
-                DaemonSections.scheduler(root.optional("scheduler")),
+                DaemonSections.scheduler(root.optional("scheduler"), store),
                 DaemonSections.server(root.optional("server")));
     }
 

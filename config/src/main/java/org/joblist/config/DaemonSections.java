@@ -13,7 +13,8 @@ final class DaemonSections {
     private DaemonSections() {
     }
 
-    static SchedulerConfig scheduler(@Nullable ConfigNode node) {
+    /** @param store where the nodes of a cluster would share Quartz's tables */
+    static SchedulerConfig scheduler(@Nullable ConfigNode node, StoreConfig store) {
         if (node == null) {
             return SchedulerConfig.defaults();
         }
@@ -22,12 +23,11 @@ final class DaemonSections {
         ConfigNode publishSchedule = node.optional("publishSchedule");
         ConfigNode gracePeriod = node.optional("gracePeriod");
         ConfigNode clustered = node.optional("clustered");
-        if (clustered != null && clustered.asBoolean()) {
-            // TODO(#6): accept true once store.url takes jdbc:postgresql: (branch issue-6-pg) and
-            // QuartzProperties builds the clustered JDBC job store; keep refusing it with H2.
-            throw clustered.error("true needs a PostgreSQL store that every node shares, and"
-                    + " joblist supports only H2 so far; leave it out (or false) to run one"
-                    + " daemon");
+        boolean cluster = clustered != null && clustered.asBoolean();
+        if (cluster && !store.url().startsWith("jdbc:postgresql:")) {
+            throw clustered.error("true needs a PostgreSQL store that every node shares"
+                    + " (store.url: jdbc:postgresql://host:port/database), not " + store.url()
+                    + "; leave it out (or false) to run one daemon");
         }
         return new SchedulerConfig(
                 defaultSchedule == null
@@ -37,7 +37,7 @@ final class DaemonSections {
                 gracePeriod == null
                         ? SchedulerConfig.DEFAULT_GRACE_PERIOD
                         : ConfigValues.duration(gracePeriod),
-                false);
+                cluster);
     }
 
     /** The server section; null, for no server, when it is absent. */

@@ -173,19 +173,29 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void refusesClusteringUntilThereIsAPostgresqlStore() throws IOException {
-        Path file = write("""
+    void clustersOnlyOnAPostgresqlStore() throws IOException {
+        String sources = """
                 sources:
                   - id: a
                     kind: remoteok
                 scheduler:
                   clustered: true
+                """;
+        Path onH2 = write(sources);
+        Path onPostgres = write(sources + """
+                store:
+                  url: jdbc:postgresql://127.0.0.1:5432/joblist
+                  user: joblist
+                  password: ${JOBLIST_DB_PASSWORD}
                 """);
 
-        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
-                .hasMessage(file + ": scheduler.clustered: true needs a PostgreSQL store that"
-                        + " every node shares, and joblist supports only H2 so far; leave it out"
-                        + " (or false) to run one daemon");
+        assertThatThrownBy(() -> ConfigLoader.load(onH2, Map.of()))
+                .hasMessage(onH2 + ": scheduler.clustered: true needs a PostgreSQL store that"
+                        + " every node shares (store.url: jdbc:postgresql://host:port/database),"
+                        + " not jdbc:h2:file:./data/joblist; leave it out (or false) to run one"
+                        + " daemon");
+        assertThat(ConfigLoader.load(onPostgres, Map.of("JOBLIST_DB_PASSWORD", "secret"))
+                .scheduler().clustered()).isTrue();
     }
 
     @Test

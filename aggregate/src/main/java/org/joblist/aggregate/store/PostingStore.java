@@ -133,12 +133,25 @@ public final class PostingStore implements PostingCatalog, ValidatorStore, AutoC
         }
     }
 
-    /** Records the start of a run, now. */
+    /** Records the start of a run, now, by a process that is no daemon (a backfill). */
     public RunId startRun() {
-        String sql = "INSERT INTO runs (started_at, status) VALUES (?, 'running')";
+        return startRun(null, null);
+    }
+
+    /**
+     * Records the start of a run, now.
+     *
+     * @param node the daemon that runs it (its Quartz instance id); null for none
+     * @param scheduledFor the fire time of the trigger that started it; null for none
+     */
+    public RunId startRun(@Nullable String node, @Nullable Instant scheduledFor) {
+        String sql = "INSERT INTO runs (started_at, status, node, scheduled_for)"
+                + " VALUES (?, 'running', ?, ?)";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(sql, new String[] {"id"})) {
             SqlTimes.set(insert, 1, clock.instant());
+            insert.setString(2, node);
+            SqlTimes.set(insert, 3, scheduledFor);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -306,9 +319,27 @@ public final class PostingStore implements PostingCatalog, ValidatorStore, AutoC
      * @return what became of each run, oldest first; a deleted run's report has no outcomes
      */
     public List<RunReport> endAbandonedRuns() {
+        return endRuns(RunRows::endRunning);
+    }
+
+    /**
+     * Ends, as {@link #endAbandonedRuns} does, the runs left running by the daemons of a Quartz
+     * cluster that are no longer in its scheduler state ({@code qrtz_scheduler_state}, which only
+     * a PostgreSQL store has): a node leaves it when it shuts down, and the other nodes remove
+     * it when it stops checking in. The runs of live nodes, and of processes that are no daemon,
+     * are left alone.
+     *
+     * @param scheduler the name of the clustered scheduler the daemons share
+     */
+    public List<RunReport> endRunsOfGoneNodes(String scheduler) {
+        Objects.requireNonNull(scheduler, "scheduler");
+        return endRuns(connection -> RunRows.endRunningOfGoneNodes(connection, scheduler));
+    }
+
+    private List<RunReport> endRuns(RunEnder ender) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            List<RunReport> ended = RunRows.endRunning(connection);
+            List<RunReport> ended = ender.end(connection);
             connection.commit();
             for (RunReport run : ended) {
                 LOG.warn("run {}: left running since {} by a process that stopped; {}", run.run(),
@@ -417,5 +448,10 @@ public final class PostingStore implements PostingCatalog, ValidatorStore, AutoC
         } catch (SQLException e) {
             failure.addSuppressed(e);
         }
+    }
+
+    /** Ends some of the runs marked running, in the caller's transaction. */
+    private interface RunEnder {
+        List<RunReport> end(Connection connection) throws SQLException;
     }
 }

@@ -17,6 +17,10 @@ import org.joblist.aggregate.SourceOutcome;
 final class RunRows {
     private static final String SELECT_RUNNING =
             "SELECT id, started_at FROM runs WHERE status = 'running' ORDER BY id";
+    /** Runs of daemons that Quartz's cluster no longer counts: stopped, or found dead. */
+    private static final String SELECT_RUNNING_OF_GONE_NODES = "SELECT id, started_at FROM runs"
+            + " WHERE status = 'running' AND node IS NOT NULL AND node NOT IN"
+            + " (SELECT instance_name FROM qrtz_scheduler_state WHERE sched_name = ?) ORDER BY id";
     private static final String DELETE = "DELETE FROM runs WHERE id = ?";
     private static final String FINISH = "UPDATE runs SET finished_at = ?, status = ? WHERE id = ?";
 
@@ -39,8 +43,31 @@ final class RunRows {
      * @return what became of each run, oldest first; a deleted run's report has no outcomes
      */
     static List<RunReport> endRunning(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(SELECT_RUNNING)) {
+            return end(connection, running(select));
+        }
+    }
+
+    /**
+     * Ends, as {@link #endRunning} does, the runs still marked running by daemon nodes that are
+     * not in the Quartz cluster's scheduler state: a node removes itself when it shuts down, and
+     * the others remove it when it stops checking in.
+     *
+     * @param scheduler the name of the clustered scheduler the nodes share
+     */
+    static List<RunReport> endRunningOfGoneNodes(Connection connection, String scheduler)
+            throws SQLException {
+        try (PreparedStatement select =
+                connection.prepareStatement(SELECT_RUNNING_OF_GONE_NODES)) {
+            select.setString(1, scheduler);
+            return end(connection, running(select));
+        }
+    }
+
+    private static List<RunReport> end(Connection connection, List<RunReport> runs)
+            throws SQLException {
         List<RunReport> ended = new ArrayList<>();
-        for (RunReport running : running(connection)) {
+        for (RunReport running : runs) {
             List<SourceOutcome> outcomes = OutcomeRows.ofRun(connection, running.run());
             if (outcomes.isEmpty()) {
                 delete(connection, running.run());
@@ -60,10 +87,9 @@ final class RunRows {
     }
 
     /** The runs marked running, each as a report finished at its start, without outcomes. */
-    private static List<RunReport> running(Connection connection) throws SQLException {
+    private static List<RunReport> running(PreparedStatement select) throws SQLException {
         List<RunReport> running = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(SELECT_RUNNING);
-                ResultSet rows = select.executeQuery()) {
+        try (ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 Instant startedAt = SqlTimes.require(rows, "started_at");
                 running.add(new RunReport(new RunId(rows.getLong("id")), startedAt, startedAt,

@@ -11,6 +11,9 @@ import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -25,6 +28,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.joblist.aggregate.Posting;
+import org.joblist.aggregate.RunId;
+import org.joblist.aggregate.RunReport;
 import org.joblist.aggregate.StoredPosting;
 import org.joblist.aggregate.testing.TestDatabase;
 import org.joblist.aggregate.testing.TestDatabases;
@@ -105,7 +110,8 @@ class PostgresStoreTest {
                         "V2__source_outcome_statuses_and_http_validators.sql",
                         "V4__normalized_fields_and_lifecycle.sql",
                         "V4_1__text_ordered_by_code_point.sql",
-                        "V4_2__quartz_job_store.sql");
+                        "V4_2__quartz_job_store.sql",
+                        "V5__run_node_and_schedule.sql");
         assertThat(seenByOther).containsExactly(new StoredPosting(WOLT, RUN_START, RUN_START));
     }
 
@@ -153,6 +159,31 @@ class PostgresStoreTest {
         assertThat(fired).isTrue();
         assertThat(locks).containsExactly("joblist-test:STATE_ACCESS",
                 "joblist-test:TRIGGER_ACCESS");
+    }
+
+    @Test
+    void endsOnlyTheRunsOfNodesGoneFromTheCluster() throws SQLException {
+        List<RunReport> ended;
+        RunId gone;
+        try (PostingStore store = PostingStore.open(config, CLOCK)) {
+            try (Connection connection = DriverManager.getConnection(config.url(),
+                    config.user(), config.password())) {
+                connection.createStatement().executeUpdate("INSERT INTO qrtz_scheduler_state"
+                        + " (sched_name, instance_name, last_checkin_time, checkin_interval)"
+                        + " VALUES ('joblist', 'alive', 0, 5000)");
+            }
+            store.startRun("alive", RUN_START);
+            gone = store.startRun("gone", RUN_START);
+            store.startRun(null, null);
+
+            ended = store.endRunsOfGoneNodes("joblist");
+        }
+
+        assertThat(ended).extracting(RunReport::run).containsExactly(gone);
+        assertThat(TestStores.queryColumn(config, "SELECT COALESCE(node, 'none') || ' '"
+                + " || status || ' ' || COALESCE(to_char(scheduled_for AT TIME ZONE 'UTC',"
+                + " 'YYYY-MM-DD HH24:MI'), 'unscheduled') FROM runs ORDER BY id"))
+                .containsExactly("alive running 2026-08-15 06:00", "none running unscheduled");
     }
 
     /** Quartz's JDBC job store as a cluster node, on the store's database. */
