@@ -7,22 +7,26 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * How the table rows of a publication's files changed: rows new, closed, removed and changed,
- * telling rows apart by their Company and Position cells (the position's cell holds its apply
- * link). Only the listing tables count: the rows of the "Recently closed" table are none of them.
+ * telling rows apart by the apply link in their Position cell, so that a retitled posting is one
+ * row changed (by their Company and Position cells when no link is written). Only the listing
+ * tables count: the rows of the "Recently closed" table are none of them.
  *
- * @param added rows whose company and position were not listed before
+ * @param added rows whose posting was not listed before
  * @param closed rows no longer listed because their posting closed
  * @param removed rows no longer listed for another reason: older than the maximum age, out of
  *     the filter or curated away
- * @param changed rows listed before and now with another location, type, salary or date
+ * @param changed rows listed before and now with another title, company, location, type,
+ *     salary or date
  */
 record RowDelta(int added, int closed, int removed, int changed) {
     private static final Pattern CELL_SEPARATOR = Pattern.compile("(?<!\\\\)\\|");
+    private static final Pattern LINK_TARGET = Pattern.compile("\\]\\((https?://[^)\\s]+)\\)");
     private static final String HEADER_START = "| Company | Position |";
     private static final String CLOSED_HEADER_END = "| Closed |";
 
@@ -57,10 +61,17 @@ record RowDelta(int added, int closed, int removed, int changed) {
         return new RowDelta(added, closed, gone.size() - closed, changed);
     }
 
-    /** The key of a table row: its Company and Position cells as written. */
+    /**
+     * The key of a table row: the first link target in its Position cell (the apply link), or
+     * its Company and Position cells as written when that cell holds no link.
+     */
     static String keyOf(String row) {
         String[] cells = CELL_SEPARATOR.split(row, -1);
-        return cells.length > 2 ? cells[1] + "|" + cells[2] : row;
+        if (cells.length <= 2) {
+            return row;
+        }
+        Matcher link = LINK_TARGET.matcher(cells[2]);
+        return link.find() ? link.group(1) : cells[1] + "|" + cells[2];
     }
 
     /**
