@@ -173,7 +173,7 @@ final class Daemon implements AutoCloseable {
             Instant after = last == null ? now : last.startedAt();
             Trigger trigger = cronTrigger(triggerKey(source), cron, zone, after);
             scheduler.scheduleJob(job, Set.of(trigger), true);
-            logFirstRun(source, cron, trigger.getNextFireTime().toInstant(), now);
+            logFirstRun(source, cron, trigger.getNextFireTime().toInstant(), now, after);
         }
         for (JobKey key : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(SOURCES))) {
             if (!configured.contains(key)) {
@@ -224,11 +224,12 @@ final class Daemon implements AutoCloseable {
                 .build();
     }
 
+    /** @param lastRun when the source last ran (by a daemon or a backfill) */
     private static void logFirstRun(SourceConfig source, String cron, Instant first,
-            Instant now) {
+            Instant now, Instant lastRun) {
         if (first.isBefore(now)) {
-            LOG.info("source {}: missed its run at {} while the daemon was down; runs once now",
-                    source.id(), first);
+            LOG.info("source {}: due at {} on \"{}\" since its last run at {}; runs once now",
+                    source.id(), first, cron, lastRun);
         } else {
             LOG.info("source {}: scheduled \"{}\", first run at {}", source.id(), cron, first);
         }

@@ -14,7 +14,9 @@ public final class Main {
     /** The command line with joblist's error handling, for {@link #main} and for tests. */
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new JoblistCommand());
-        commandLine.setExecutionExceptionHandler(new UserErrorHandler());
+        UserErrorHandler errors = new UserErrorHandler();
+        commandLine.setExecutionExceptionHandler(errors);
+        commandLine.setParameterExceptionHandler(errors);
         return commandLine;
     }
 }

@@ -3,16 +3,27 @@ package org.joblist.app;
 import org.joblist.config.JoblistException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
  * Prints a failed command's error as one line on standard error. Bad input the user controls (a
- * {@link JoblistException}) never shows a stack trace; an unexpected failure shows one only with
- * {@code --verbose}, since it is a bug to report.
+ * {@link JoblistException}, or arguments the command line cannot take) never shows a stack trace
+ * or the whole usage text; an unexpected failure shows one only with {@code --verbose}, since it
+ * is a bug to report.
  */
-final class UserErrorHandler implements IExecutionExceptionHandler {
+final class UserErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
     static final int EXIT_BAD_INPUT = 2;
     static final int EXIT_INTERNAL_ERROR = 70;
+
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        command.getErr().println("joblist: " + e.getMessage() + " (see '"
+                + command.getCommandSpec().qualifiedName() + " --help')");
+        return EXIT_BAD_INPUT;
+    }
 
     @Override
     public int handleExecutionException(

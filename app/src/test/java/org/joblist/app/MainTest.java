@@ -67,8 +67,18 @@ class MainTest {
         int exit = run("backfill", "--replay", "a", "--record", "b");
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).startsWith("--replay and --record exclude each other: a run"
-                + " either replays a cassette or records one" + System.lineSeparator());
+        assertThat(err.toString()).isEqualTo("joblist: --replay and --record exclude each"
+                + " other: a run either replays a cassette or records one (see 'joblist"
+                + " backfill --help')" + System.lineSeparator());
+    }
+
+    @Test
+    void anOptionWithoutItsValueIsOneLineNamingTheCommandsHelp() {
+        int exit = run("daemon", "--config");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("joblist: Missing required parameter for option"
+                + " '--config' (FILE) (see 'joblist daemon --help')" + System.lineSeparator());
     }
 
     @Test
