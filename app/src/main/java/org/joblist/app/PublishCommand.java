@@ -46,7 +46,8 @@ final class PublishCommand implements Callable<Integer> {
         PrintWriter out = spec().commandLine().getOut();
         Clock clock = Clock.systemUTC();
 
-        try (PostingStore store = PostingStore.open(loaded.store(), clock)) {
+        // A store.url naming no H2 file must not leave a new, empty database behind.
+        try (PostingStore store = PostingStore.openExisting(loaded.store(), clock)) {
             requireRuns(store);
             Publisher publisher = new Publisher(loaded.git(), loaded.sources(), clock);
             if (dryRun) {
@@ -61,8 +62,8 @@ final class PublishCommand implements Callable<Integer> {
     }
 
     /**
-     * Refuses a store that never recorded a run: a store URL naming no existing database opens an
-     * empty one, and publishing from it would empty every list.
+     * Refuses a store that never recorded a run, such as one a mistyped URL once created or an
+     * empty PostgreSQL database: publishing from it would empty every list.
      */
     private static void requireRuns(PostingStore store) {
         if (!store.hasRuns()) {

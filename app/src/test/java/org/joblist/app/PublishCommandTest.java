@@ -64,9 +64,30 @@ class PublishCommandTest {
     }
 
     @Test
-    void refusesAStoreThatNeverRecordedARunAndWritesNothing() throws Exception {
+    void refusesAStoreFileThatDoesNotExistAndCreatesNone() {
         TestInstallation installation = new TestInstallation(dir);
         Path config = installation.configFile();
+
+        int dryRun = run("publish", "--dry-run", "--config", config.toString());
+        int publish = run("publish", "--config", config.toString());
+
+        String line = "joblist: store jdbc:h2:file:" + dir.resolve("data/joblist")
+                + ": cannot open: " + dir.resolve("data/joblist.mv.db") + " does not exist;"
+                + " check store.url, or ingest into the store first\n";
+        assertThat(dryRun).isEqualTo(UserErrorHandler.EXIT_BAD_INPUT);
+        assertThat(publish).isEqualTo(UserErrorHandler.EXIT_BAD_INPUT);
+        assertThat(err.toString()).isEqualTo(line + line);
+        assertThat(out.toString()).isEmpty();
+        assertThat(dir.resolve("data")).doesNotExist();
+        assertThat(installation.repository()).doesNotExist();
+    }
+
+    @Test
+    void refusesAStoreThatNeverRecordedARunAndWritesNothing() {
+        TestInstallation installation = new TestInstallation(dir);
+        Path config = installation.configFile();
+        assertThat(run("sources", "--config", config.toString())).isZero();
+        out.getBuffer().setLength(0);
 
         int dryRun = run("publish", "--dry-run", "--config", config.toString());
         int publish = run("publish", "--config", config.toString());

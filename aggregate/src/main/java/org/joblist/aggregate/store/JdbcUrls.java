@@ -1,5 +1,6 @@
 package org.joblist.aggregate.store;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -8,6 +9,8 @@ final class JdbcUrls {
     private static final Pattern PASSWORD = Pattern.compile("(?i)(password=)[^&;]*");
     private static final Pattern H2_NOT_A_FILE = Pattern.compile("(?i)jdbc:h2:(mem|tcp|ssl):.*");
     private static final String H2_BIND_ADDRESS = "h2.bindAddress";
+    private static final String H2_FILE_PREFIX = "file:";
+    private static final String H2_FILE_SUFFIX = ".mv.db";
 
     private JdbcUrls() {
     }
@@ -28,11 +31,54 @@ final class JdbcUrls {
         if (!upper.contains("TRACE_LEVEL_FILE")) {
             connecting += ";TRACE_LEVEL_FILE=0";
         }
-        if (!H2_NOT_A_FILE.matcher(url).matches() && !upper.contains("AUTO_SERVER")
-                && !upper.contains("FILE_LOCK")) {
+        if (isH2File(url) && !upper.contains("AUTO_SERVER") && !upper.contains("FILE_LOCK")) {
             connecting += ";AUTO_SERVER=TRUE";
         }
         return connecting;
+    }
+
+    /**
+     * The URL to connect with to a database that must exist already: as {@link #forConnecting},
+     * and an H2 file gets {@code IFEXISTS=TRUE} unless it sets that itself, so H2 fails rather
+     * than create a missing one. Other URLs are left so: PostgreSQL never creates a database on
+     * connecting, and an H2 database in memory exists only once created.
+     */
+    static String forConnectingToExisting(String url) {
+        String connecting = forConnecting(url);
+        if (isH2File(url) && !url.toUpperCase(Locale.ROOT).contains("IFEXISTS")) {
+            connecting += ";IFEXISTS=TRUE";
+        }
+        return connecting;
+    }
+
+    /** Whether the URL names an H2 database kept in a file, not in memory or on a server. */
+    static boolean isH2File(String url) {
+        return url.startsWith("jdbc:h2:") && !H2_NOT_A_FILE.matcher(url).matches();
+    }
+
+    /**
+     * The file an H2 file URL keeps its database in, {@code <name>.mv.db}, as an absolute path:
+     * {@code jdbc:h2:file:./data/joblist} gives {@code <working directory>/data/joblist.mv.db}, and
+     * a name starting with {@code ~} is taken from the user's home directory, as H2 does.
+     *
+     * @throws IllegalArgumentException when the URL names no H2 file
+     */
+    static Path h2File(String url) {
+        if (!isH2File(url)) {
+            throw new IllegalArgumentException("not an H2 file URL: " + redact(url));
+        }
+        String name = url.substring("jdbc:h2:".length());
+        if (name.startsWith(H2_FILE_PREFIX)) {
+            name = name.substring(H2_FILE_PREFIX.length());
+        }
+        int settings = name.indexOf(';');
+        if (settings >= 0) {
+            name = name.substring(0, settings);
+        }
+        if (name.startsWith("~")) {
+            name = System.getProperty("user.home") + name.substring(1);
+        }
+        return Path.of(name + H2_FILE_SUFFIX).toAbsolutePath().normalize();
     }
 
     /**

@@ -56,6 +56,8 @@ public final class PostingStore implements PostingCatalog, ValidatorStore, AutoC
     // readers and sources need more.
     private static final int POOL_SIZE = 4;
     private static final int FETCH_SIZE = 500;
+    /** H2's {@code ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1}; H2 is a runtime dependency. */
+    private static final int H2_DATABASE_NOT_FOUND_WITH_IF_EXISTS = 90146;
 
     private final HikariDataSource dataSource;
     private final String url;
@@ -79,16 +81,37 @@ public final class PostingStore implements PostingCatalog, ValidatorStore, AutoC
     }
 
     /**
-     * Connects to the configured database and migrates its schema to the newest version.
+     * Connects to the configured database and migrates its schema to the newest version; an H2
+     * file that does not exist yet is created.
      *
      * @throws StoreException when the database cannot be opened (missing driver, locked or
      *     corrupt file, wrong password) or migrated
      */
     public static PostingStore open(StoreConfig config, Clock clock, Curation curation) {
         Objects.requireNonNull(config, "config");
+        return connectAndMigrate(config, clock, curation, JdbcUrls.forConnecting(config.url()));
+    }
+
+    /**
+     * Opens a store that exists already, with no curation, as {@link #open(StoreConfig, Clock)}
+     * does, for those that only read it: an H2 file that does not exist is not created (nor its
+     * directory), so a mistyped {@code store.url} leaves nothing behind. A PostgreSQL database is
+     * never created by connecting to it anyway.
+     *
+     * @throws StoreException naming the URL and the file when an H2 file does not exist, or as
+     *     {@link #open(StoreConfig, Clock, Curation)} does
+     */
+    public static PostingStore openExisting(StoreConfig config, Clock clock) {
+        Objects.requireNonNull(config, "config");
+        return connectAndMigrate(config, clock, Curation.none(),
+                JdbcUrls.forConnectingToExisting(config.url()));
+    }
+
+    private static PostingStore connectAndMigrate(
+            StoreConfig config, Clock clock, Curation curation, String connectingUrl) {
         Objects.requireNonNull(curation, "curation");
         Objects.requireNonNull(clock, "clock");
-        HikariDataSource dataSource = connect(config);
+        HikariDataSource dataSource = connect(config, connectingUrl);
         try {
             MigrateResult migrated = Flyway.configure()
                     .dataSource(dataSource)
@@ -118,19 +141,33 @@ public final class PostingStore implements PostingCatalog, ValidatorStore, AutoC
         return new String[] {"classpath:db/migration", "classpath:" + vendor};
     }
 
-    private static HikariDataSource connect(StoreConfig config) {
+    private static HikariDataSource connect(StoreConfig config, String connectingUrl) {
         JdbcUrls.keepH2ServersOnLoopback();
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName("joblist-store");
-        hikari.setJdbcUrl(JdbcUrls.forConnecting(config.url()));
+        hikari.setJdbcUrl(connectingUrl);
         hikari.setUsername(config.user());
         hikari.setPassword(config.password());
         hikari.setMaximumPoolSize(POOL_SIZE);
         try {
             return new HikariDataSource(hikari);
         } catch (RuntimeException e) {
+            if (JdbcUrls.isH2File(config.url()) && isMissingH2Database(e)) {
+                throw StoreException.missingFile(config.url(), JdbcUrls.h2File(config.url()), e);
+            }
             throw new StoreException(config.url(), "cannot open", e);
         }
+    }
+
+    /** Whether H2 refused to create a database, as {@code IFEXISTS=TRUE} asks. */
+    private static boolean isMissingH2Database(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql
+                    && sql.getErrorCode() == H2_DATABASE_NOT_FOUND_WITH_IF_EXISTS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Records the start of a run, now, by a process that is no daemon (a backfill). */

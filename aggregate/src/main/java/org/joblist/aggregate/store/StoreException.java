@@ -1,5 +1,6 @@
 package org.joblist.aggregate.store;
 
+import java.nio.file.Path;
 import java.sql.SQLException;
 import org.joblist.config.JoblistException;
 import org.jspecify.annotations.Nullable;
@@ -15,8 +16,18 @@ public final class StoreException extends JoblistException {
     private final String url;
 
     StoreException(String url, String action, Throwable cause) {
-        super("store " + JdbcUrls.redact(url) + ": " + action + ": " + reason(cause), cause);
+        this(url, action, reason(cause), cause);
+    }
+
+    private StoreException(String url, String action, String reason, Throwable cause) {
+        super("store " + JdbcUrls.redact(url) + ": " + action + ": " + reason, cause);
         this.url = JdbcUrls.redact(url);
+    }
+
+    /** An H2 file that was to be opened only if it exists does not. */
+    static StoreException missingFile(String url, Path file, Throwable cause) {
+        return new StoreException(url, "cannot open",
+                file + " does not exist; check store.url, or ingest into the store first", cause);
     }
 
     /** The JDBC URL of the store, with any password masked. */

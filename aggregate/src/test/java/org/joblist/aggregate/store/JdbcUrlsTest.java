@@ -2,6 +2,8 @@ package org.joblist.aggregate.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,6 +36,37 @@ class JdbcUrlsTest {
     })
     void turnsOffH2sTraceFileAndServesAnH2FileToOtherProcesses(String url, String connecting) {
         assertThat(JdbcUrls.forConnecting(url)).isEqualTo(connecting);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "jdbc:h2:file:./data/joblist"
+                + " | jdbc:h2:file:./data/joblist;TRACE_LEVEL_FILE=0;AUTO_SERVER=TRUE"
+                + ";IFEXISTS=TRUE",
+        "jdbc:h2:./data/joblist;ifexists=false"
+                + " | jdbc:h2:./data/joblist;ifexists=false;TRACE_LEVEL_FILE=0;AUTO_SERVER=TRUE",
+        "jdbc:h2:mem:x | jdbc:h2:mem:x;TRACE_LEVEL_FILE=0",
+        "jdbc:h2:tcp://db/joblist | jdbc:h2:tcp://db/joblist;TRACE_LEVEL_FILE=0",
+        "jdbc:postgresql://db/joblist?ssl=true | jdbc:postgresql://db/joblist?ssl=true",
+    })
+    void opensAnExistingH2FileOnlyAndLeavesOtherUrlsAsForConnecting(String url, String connecting) {
+        assertThat(JdbcUrls.forConnectingToExisting(url)).isEqualTo(connecting);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "jdbc:h2:file:./data/joblist | data/joblist.mv.db",
+        "jdbc:h2:./data/../store/joblist;AUTO_SERVER=TRUE | store/joblist.mv.db",
+        "jdbc:h2:file:/srv/joblist/store;IFEXISTS=TRUE | /srv/joblist/store.mv.db",
+    })
+    void findsTheFileOfAnH2FileUrlFromTheWorkingDirectory(String url, String file) {
+        assertThat(JdbcUrls.h2File(url)).isEqualTo(Path.of(file).toAbsolutePath());
+    }
+
+    @Test
+    void findsTheFileOfAnH2FileUrlInTheHomeDirectory() {
+        assertThat(JdbcUrls.h2File("jdbc:h2:~/joblist/store"))
+                .isEqualTo(Path.of(System.getProperty("user.home"), "joblist/store.mv.db"));
     }
 
     @ParameterizedTest(name = "{0}")

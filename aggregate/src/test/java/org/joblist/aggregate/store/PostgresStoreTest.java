@@ -86,6 +86,20 @@ class PostgresStoreTest {
     }
 
     @Test
+    void opensAnExistingDatabaseAsOpenDoes() {
+        try (PostingStore store = PostingStore.open(config, CLOCK)) {
+            TestStores.writeRun(store, RUN_START, WOLT);
+        }
+
+        List<StoredPosting> read;
+        try (PostingStore store = PostingStore.openExisting(config, CLOCK)) {
+            read = TestStores.all(store);
+        }
+
+        assertThat(read).containsExactly(new StoredPosting(WOLT, RUN_START, RUN_START));
+    }
+
+    @Test
     void twoNodesOpeningOneEmptyDatabaseAtOnceMigrateItOnceAndShareIt() throws Exception {
         CountDownLatch bothReady = new CountDownLatch(2);
         Callable<PostingStore> node = () -> {

@@ -56,6 +56,33 @@ class PostingStoreFileTest {
     }
 
     @Test
+    void openingAnExistingStoreThatIsMissingNamesTheFileAndCreatesNothing() {
+        String url = "jdbc:h2:file:" + dir + "/data/joblist";
+
+        assertThatThrownBy(() -> PostingStore.openExisting(new StoreConfig(url, null, null), CLOCK))
+                .isInstanceOf(StoreException.class)
+                .hasMessage("store " + url + ": cannot open: " + dir.resolve("data/joblist.mv.db")
+                        + " does not exist; check store.url, or ingest into the store first");
+
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void opensAnExistingStoreWithTheRunsItRecorded() {
+        StoreConfig config = new StoreConfig("jdbc:h2:file:" + dir + "/joblist", null, null);
+        try (PostingStore store = PostingStore.open(config, CLOCK)) {
+            store.finishRun(store.startRun());
+        }
+
+        boolean hasRuns;
+        try (PostingStore store = PostingStore.openExisting(config, CLOCK)) {
+            hasRuns = store.hasRuns();
+        }
+
+        assertThat(hasRuns).isTrue();
+    }
+
+    @Test
     void namesTheUrlInOneLineWhenTheFileIsNoDatabase() throws IOException {
         Files.writeString(dir.resolve("joblist.mv.db"), "not a database\n".repeat(500),
                 StandardCharsets.UTF_8);
