@@ -1,12 +1,12 @@
 package org.joblist.app;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Objects;
 import org.joblist.aggregate.RunReport;
 import org.joblist.aggregate.RunStatus;
 import org.joblist.config.JoblistConfig;
 import org.joblist.ingest.http.RetryListener;
+import org.joblist.publish.PublishReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * One pass of the whole pipeline: every source is read completely into the store, one after the
  * other, then every publication is published from the store. A failing source is recorded and
  * skipped; it keeps the postings it had, and the publications are still made from what is stored.
- * When every source fails, nothing is published.
+ * When every source fails, nothing is published. A failing publication is reported and leaves
+ * the others published.
  */
 final class Backfill {
     private static final Logger LOG = LoggerFactory.getLogger(Backfill.class);
@@ -36,7 +37,7 @@ final class Backfill {
                 // Nothing was read: publishing now could only commit what a broken network or
                 // cassette left behind, such as an empty first list.
                 LOG.warn("run {}: every source failed; publications left as they are", run.run());
-                return new BackfillReport(run, List.of());
+                return new BackfillReport(run, PublishReport.NONE);
             }
             return new BackfillReport(run, pipeline.publish(progress));
         }

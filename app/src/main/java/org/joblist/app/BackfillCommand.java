@@ -51,6 +51,10 @@ final class BackfillCommand implements Callable<Integer> {
         PrintStream err = System.err;
         RunProgress progress = System.console() != null ? new TerminalProgress(err) : RunProgress.NONE;
         BackfillReport report = new Backfill(effective, Clock.systemUTC(), progress).run();
+        if (UserErrorHandler.printFailedPublications(
+                spec().commandLine(), report.publishing().failures())) {
+            return UserErrorHandler.EXIT_BAD_INPUT;
+        }
         return report.hasFailedSources() ? 1 : 0;
     }
 

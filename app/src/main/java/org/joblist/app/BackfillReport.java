@@ -1,15 +1,17 @@
 package org.joblist.app;
 
-import java.util.List;
 import java.util.Objects;
 import org.joblist.aggregate.RunReport;
-import org.joblist.publish.PublishResult;
+import org.joblist.publish.PublishReport;
 
-/** What one backfill did: the stored run and each publication's result. */
-record BackfillReport(RunReport run, List<PublishResult> publications) {
+/**
+ * What one backfill did: the stored run and what publishing did, {@link PublishReport#NONE} when
+ * every source failed and nothing was published.
+ */
+record BackfillReport(RunReport run, PublishReport publishing) {
     BackfillReport {
         Objects.requireNonNull(run, "run");
-        publications = List.copyOf(publications);
+        Objects.requireNonNull(publishing, "publishing");
     }
 
     /** Whether a source was blocked, rate limited or failed; unchanged and truncated did not. */

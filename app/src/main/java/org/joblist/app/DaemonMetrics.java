@@ -24,7 +24,9 @@ import org.joblist.publish.PublishResult;
  * joblist_postings_new_total{source}                   postings stored for the first time
  * joblist_postings_updated_total{source}               stored postings whose content changed
  * joblist_source_run_duration_seconds{source}          how long reading the source took
- * joblist_publishes_total{result}                      committed, unchanged or failed
+ * joblist_publishes_total{result}                      committed, unchanged or failed (a job
+ *                                                      list failed; the others may have
+ *                                                      committed)
  * joblist_http_retries_total{host}                     HTTP requests retried, by host
  * jvm_memory_used_bytes, jvm_threads_live_threads, ... the JVM's own
  * </pre>
@@ -67,6 +69,7 @@ final class DaemonMetrics implements RetryListener {
         countPublishing(committed ? "committed" : "unchanged");
     }
 
+    /** Counts a publishing that failed, or in which a job list failed. */
     void recordPublishFailed() {
         countPublishing("failed");
     }

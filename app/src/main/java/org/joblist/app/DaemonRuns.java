@@ -12,7 +12,8 @@ import org.joblist.aggregate.RunReport;
 import org.joblist.config.JoblistConfig;
 import org.joblist.config.JoblistException;
 import org.joblist.config.SourceConfig;
-import org.joblist.publish.PublishResult;
+import org.joblist.publish.PublishFailure;
+import org.joblist.publish.PublishReport;
 import org.jspecify.annotations.Nullable;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * A run that changed the stored postings leaves publishing pending; the pending publishing
  * happens right after the run, or at the publish schedule when one is configured. Publishing
  * never overlaps itself, and one publishing covers every run stored before it began. A failure
- * is logged and leaves the daemon running; a failed publishing stays pending.
+ * is logged and leaves the daemon running; a publishing that failed, or in which one job list
+ * failed while the others were published, stays pending.
  *
  * <p>In a cluster ({@link #shareWith}) no node knows what the others ran, so publishing is the
  * cluster's publish job, which Quartz runs on one node at a time: a run that changed postings
@@ -132,15 +134,26 @@ final class DaemonRuns {
         stopping = true;
     }
 
+    /**
+     * Publishes every job list. When one fails, the others are published and publishing stays
+     * pending, so the next one tries the failed list again.
+     */
     private void publish() {
+        List<? extends RuntimeException> failures;
         try {
-            List<PublishResult> results = pipeline.publish(RunProgress.NONE);
-            metrics.recordPublished(results);
+            PublishReport report = pipeline.publish(RunProgress.NONE);
+            if (!report.hasFailures()) {
+                metrics.recordPublished(report.results());
+                return;
+            }
+            failures = report.failures().stream().map(PublishFailure::error).toList();
         } catch (RuntimeException e) {
-            publishPending.set(true);
-            metrics.recordPublishFailed();
-            logFailure("publish: failed, still pending", e);
+            failures = List.of(e);
         }
+
+        publishPending.set(true);
+        metrics.recordPublishFailed();
+        failures.forEach(e -> logFailure("publish: failed, still pending", e));
     }
 
     /** Logs a failure at ERROR, with the stack trace only when it is no bad input of the user's. */

@@ -21,7 +21,7 @@ import org.joblist.ingest.PostingSink;
 import org.joblist.ingest.SourcePosting;
 import org.joblist.ingest.http.BoardClient;
 import org.joblist.ingest.http.RetryListener;
-import org.joblist.publish.PublishResult;
+import org.joblist.publish.PublishReport;
 import org.joblist.publish.Publisher;
 import org.jspecify.annotations.Nullable;
 
@@ -108,13 +108,16 @@ final class Pipeline implements AutoCloseable {
         return stored || store.closedOrReopenedSince(run.startedAt());
     }
 
-    /** Publishes every configured job list from the stored postings, deduplicated. */
-    List<PublishResult> publish(RunProgress progress) {
+    /**
+     * Publishes every configured job list from the stored postings, deduplicated; a job list that
+     * fails leaves the others published (see {@link Publisher#publishAll}).
+     */
+    PublishReport publish(RunProgress progress) {
         PostingCatalog catalog = new DedupedCatalog(
                 store, new Deduplicator(config.aggregate().postedWithin()));
-        List<PublishResult> results = publisher.publishAll(config.publications(), catalog);
-        results.forEach(progress::published);
-        return results;
+        PublishReport report = publisher.publishAll(config.publications(), catalog);
+        report.results().forEach(progress::published);
+        return report;
     }
 
     PostingStore store() {

@@ -4,11 +4,15 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.joblist.aggregate.PostingCatalog;
 import org.joblist.aggregate.store.PostingStore;
 import org.joblist.config.ConfigLoader;
 import org.joblist.config.JoblistConfig;
 import org.joblist.config.JoblistException;
-import org.joblist.publish.PublishResult;
+import org.joblist.config.PublicationConfig;
+import org.joblist.publish.PublishFailure;
+import org.joblist.publish.PublishPreview;
+import org.joblist.publish.PublishReport;
 import org.joblist.publish.Publisher;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -19,7 +23,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code joblist publish}: renders every job list from the stored postings, without ingesting,
- * and commits (and pushes) what changed; with {@code --dry-run} prints the diff instead.
+ * and commits (and pushes) what changed; with {@code --dry-run} prints the diff instead. A job
+ * list that fails is named in one line on standard error after the others were published, and
+ * the command exits with {@link UserErrorHandler#EXIT_BAD_INPUT}.
  */
 @Command(
         name = "publish",
@@ -47,18 +53,34 @@ final class PublishCommand implements Callable<Integer> {
         Clock clock = Clock.systemUTC();
 
         // A store.url naming no H2 file must not leave a new, empty database behind.
+        List<PublishFailure> failures;
         try (PostingStore store = PostingStore.openExisting(loaded.store(), clock)) {
             requireRuns(store);
             Publisher publisher = new Publisher(loaded.git(), loaded.sources(), clock);
-            if (dryRun) {
-                out.print(publisher.preview(loaded.publications(), store));
-            } else {
-                List<PublishResult> results = publisher.publishAll(loaded.publications(), store);
-                results.forEach(result -> out.println(TerminalProgress.describe(result)));
-            }
+            failures = dryRun
+                    ? preview(publisher, loaded.publications(), store, out)
+                    : publish(publisher, loaded.publications(), store, out);
         }
         out.flush();
-        return 0;
+        return UserErrorHandler.printFailedPublications(spec().commandLine(), failures)
+                ? UserErrorHandler.EXIT_BAD_INPUT
+                : 0;
+    }
+
+    /** Prints the diff of every file publishing would change, and gives the lists that fail. */
+    private static List<PublishFailure> preview(Publisher publisher,
+            List<PublicationConfig> publications, PostingCatalog catalog, PrintWriter out) {
+        PublishPreview preview = publisher.preview(publications, catalog);
+        out.print(preview.diff());
+        return preview.failures();
+    }
+
+    /** Publishes, prints a line for each list published, and gives the lists that failed. */
+    private static List<PublishFailure> publish(Publisher publisher,
+            List<PublicationConfig> publications, PostingCatalog catalog, PrintWriter out) {
+        PublishReport report = publisher.publishAll(publications, catalog);
+        report.results().forEach(result -> out.println(TerminalProgress.describe(result)));
+        return report.failures();
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.joblist.app;
 
+import java.util.List;
 import org.joblist.config.JoblistException;
+import org.joblist.publish.PublishFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -28,8 +30,8 @@ final class UserErrorHandler implements IExecutionExceptionHandler, IParameterEx
     @Override
     public int handleExecutionException(
             Exception e, CommandLine commandLine, ParseResult parseResult) {
-        if (e instanceof JoblistException) {
-            commandLine.getErr().println("joblist: " + e.getMessage());
+        if (e instanceof JoblistException badInput) {
+            print(commandLine, badInput);
             return EXIT_BAD_INPUT;
         }
         commandLine.getErr().println("joblist: unexpected error: " + e
@@ -38,5 +40,21 @@ final class UserErrorHandler implements IExecutionExceptionHandler, IParameterEx
             e.printStackTrace(commandLine.getErr());
         }
         return EXIT_INTERNAL_ERROR;
+    }
+
+    /**
+     * Prints each job list that failed to publish in one line, as bad input is, e.g. {@code
+     * joblist: publication jobs: /site/README.md: no <!-- joblist:begin -->; ...}; the others
+     * were published, and the command exits with {@link #EXIT_BAD_INPUT}.
+     *
+     * @return whether any failed
+     */
+    static boolean printFailedPublications(CommandLine commandLine, List<PublishFailure> failures) {
+        failures.forEach(failure -> print(commandLine, failure.error()));
+        return !failures.isEmpty();
+    }
+
+    private static void print(CommandLine commandLine, JoblistException e) {
+        commandLine.getErr().println("joblist: " + e.getMessage());
     }
 }

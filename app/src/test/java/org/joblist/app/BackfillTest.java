@@ -20,6 +20,7 @@ import org.joblist.aggregate.StoredPosting;
 import org.joblist.config.JoblistConfig;
 import org.joblist.ingest.Fixtures;
 import org.joblist.ingest.http.CassetteWriter;
+import org.joblist.publish.PublishReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -116,7 +117,7 @@ class BackfillTest {
         assertThat(second.readme()).isEqualTo(first.readme());
         assertThat(again.run().outcomes()).extracting(SourceOutcome::newCount, SourceOutcome::updated)
                 .containsOnly(org.assertj.core.groups.Tuple.tuple(0, 0));
-        assertThat(again.publications()).singleElement()
+        assertThat(again.publishing().results()).singleElement()
                 .satisfies(result -> assertThat(result.changed()).isFalse());
         assertThat(commitMessages(first.repository())).hasSize(1);
     }
@@ -177,7 +178,7 @@ class BackfillTest {
                 "source gitlab: " + TestInstallation.GITLAB_URL + ": not in cassette " + cassette,
                 "source remoteok: " + TestInstallation.REMOTEOK_URL + ": not in cassette "
                         + cassette);
-        assertThat(report.publications()).isEmpty();
+        assertThat(report.publishing()).isEqualTo(PublishReport.NONE);
         assertThat(installation.repository()).doesNotExist();
     }
 

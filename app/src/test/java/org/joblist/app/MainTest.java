@@ -10,6 +10,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
+import org.joblist.config.ConfigLoader;
 import org.joblist.config.SourceKind;
 import org.joblist.ingest.Fixtures;
 import org.joblist.ingest.http.CassetteWriter;
@@ -98,6 +100,30 @@ class MainTest {
         assertThat(exit).isEqualTo(1);
         assertThat(installation.readme()).contains("**4 jobs**");
         assertThat(out.toString()).isEmpty();
+    }
+
+    // Regression for #5: one job list's broken markers stopped every list from publishing.
+    @Test
+    void aListWhoseFileLostItsMarkersFailsAloneAndBackfillExitsWithTwoKeepingWhatItStored()
+            throws Exception {
+        TestInstallation installation = new TestInstallation(dir);
+        Path config = installation.configFile(
+                TestInstallation.TWO_BOARDS, TestInstallation.TWO_LISTS, "");
+        Path remote = installation.handWrittenFile("remote.md", "# Remote jobs\n");
+        Path cassette = installation.cassette();
+
+        int exit = run("backfill", "--config", config.toString(), "--replay", cassette.toString());
+
+        assertThat(exit).isEqualTo(UserErrorHandler.EXIT_BAD_INPUT);
+        assertThat(err.toString()).isEqualTo("joblist: publication remote: " + remote + ": no"
+                + " <!-- joblist:begin -->; expected one <!-- joblist:begin --> followed by one"
+                + " <!-- joblist:end -->, file left unchanged" + System.lineSeparator());
+        assertThat(out.toString()).isEmpty();
+        assertThat(installation.readme()).contains("**7 jobs**");
+        assertThat(remote).hasContent("# Remote jobs");
+        assertThat(DaemonTest.commitMessages(installation.repository()))
+                .containsExactly("Publish jobs: 7 jobs (+7 new)");
+        assertThat(installation.storedPostings(ConfigLoader.load(config, Map.of()))).hasSize(7);
     }
 
     @Test

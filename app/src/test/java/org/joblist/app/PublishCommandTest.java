@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jgit.api.Git;
-import org.joblist.ingest.Fixtures;
-import org.joblist.ingest.http.CassetteWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -29,7 +27,7 @@ class PublishCommandTest {
         TestInstallation installation = new TestInstallation(dir);
         Path config = installation.configFile();
         assertThat(run("backfill", "--config", config.toString(), "--replay",
-                cassette().toString())).isZero();
+                installation.cassette().toString())).isZero();
         Files.writeString(config, Files.readString(config, UTF_8)
                 .replace("title: Remote and Tech Jobs", "title: Remote Jobs")
                 .replace("  - id: gitlab\n    kind: greenhouse\n    board: gitlab\n", ""), UTF_8);
@@ -61,6 +59,42 @@ class PublishCommandTest {
         assertThat(commitMessages(installation.repository()))
                 .containsExactly("Publish jobs: 7 jobs", "Publish jobs: 7 jobs (+7 new)");
         assertThat(err.toString()).isEmpty();
+    }
+
+    // Regression for #5: one job list's broken markers stopped every list from publishing.
+    @Test
+    void aListWhoseFileLostItsMarkersFailsAloneAndPublishExitsWithTwo() throws Exception {
+        TestInstallation installation = new TestInstallation(dir);
+        Path config = installation.configFile(
+                TestInstallation.TWO_BOARDS, TestInstallation.TWO_LISTS, "");
+        assertThat(run("backfill", "--config", config.toString(), "--replay",
+                installation.cassette().toString())).isZero();
+        Path remote = installation.handWrittenFile("remote.md", "# Remote jobs\n");
+        Files.writeString(config, Files.readString(config, UTF_8)
+                .replace("title: Remote and Tech Jobs", "title: Tech Jobs"), UTF_8);
+        out.getBuffer().setLength(0);
+
+        int dryRun = run("publish", "--dry-run", "--config", config.toString());
+        String diff = out.toString();
+        out.getBuffer().setLength(0);
+        int publish = run("publish", "--config", config.toString());
+
+        String line = "joblist: publication remote: " + remote + ": no <!-- joblist:begin -->;"
+                + " expected one <!-- joblist:begin --> followed by one <!-- joblist:end -->,"
+                + " file left unchanged\n";
+        assertThat(dryRun).isEqualTo(UserErrorHandler.EXIT_BAD_INPUT);
+        assertThat(publish).isEqualTo(UserErrorHandler.EXIT_BAD_INPUT);
+        assertThat(err.toString()).isEqualTo(line + line);
+        assertThat(diff).startsWith("--- a/README.md\n+++ b/README.md\n@@ -1,5 +1,5 @@\n"
+                + " <!-- joblist:begin -->\n-# Remote and Tech Jobs\n+# Tech Jobs\n")
+                .doesNotContain("remote.md");
+        assertThat(out.toString()).startsWith("publication jobs: "
+                + installation.repository().resolve("README.md") + ", 7 rows, committed ")
+                .doesNotContain("publication remote");
+        assertThat(remote).hasContent("# Remote jobs");
+        assertThat(commitMessages(installation.repository())).containsExactly(
+                "Publish jobs: 7 jobs",
+                "Publish jobs, remote\n\njobs: 7 jobs (+7 new)\nremote: 7 jobs (+7 new)\n");
     }
 
     @Test
@@ -100,16 +134,6 @@ class PublishCommandTest {
         assertThat(err.toString()).isEqualTo(line + line);
         assertThat(out.toString()).isEmpty();
         assertThat(installation.repository()).doesNotExist();
-    }
-
-    private Path cassette() {
-        Path cassette = dir.resolve("cassette");
-        CassetteWriter writer = CassetteWriter.open(cassette);
-        writer.add("GET", TestInstallation.GITLAB_URL, 200, Fixtures.JSON,
-                Fixtures.shared("greenhouse/jobs-content-gitlab.json"));
-        writer.add("GET", TestInstallation.REMOTEOK_URL, 200, Fixtures.JSON,
-                Fixtures.shared("remoteok/api-trimmed-2026-08-03.json"));
-        return cassette;
     }
 
     private static List<String> commitMessages(Path repository) throws Exception {

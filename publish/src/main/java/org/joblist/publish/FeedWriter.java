@@ -152,8 +152,7 @@ final class FeedWriter {
         try {
             return new SyndFeedOutput().outputString(feed, true).getBytes(StandardCharsets.UTF_8);
         } catch (FeedException e) {
-            throw new PublishException("publication " + publication.id()
-                    + ": cannot write the Atom feed: " + e.getMessage(), e);
+            throw new PublishException("cannot write the Atom feed: " + e.getMessage(), e);
         }
     }
 

@@ -86,7 +86,7 @@ final class PublicationPlanner {
     private static FileChange readmeChange(
             PublicationConfig publication, Path file, Rendering rendering) {
         byte[] text = rendering.readme().getBytes(StandardCharsets.UTF_8);
-        MarkedFile rendered = MarkedFile.parse(text, "publication " + publication.id());
+        MarkedFile rendered = MarkedFile.parse(text, "the rendered list");
         byte[] existing = read(file);
         byte[] content = existing == null
                 ? text

@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * Publisher publisher = new Publisher(config.git(), config.sources(), Clock.systemUTC());
- * List<PublishResult> results = publisher.publishAll(config.publications(), catalog);
- * String diff = publisher.preview(config.publications(), catalog);   // writes nothing
+ * PublishReport report = publisher.publishAll(config.publications(), catalog);
+ * PublishPreview preview = publisher.preview(config.publications(), catalog);   // writes nothing
  * }</pre>
  *
  * <p>The "Last updated" line moves only when the rows change: a file whose block differs from the
@@ -62,64 +62,107 @@ public final class Publisher {
 
     /**
      * Publishes every publication, then makes one commit per repository holding the files of
-     * every publication that changed, and pushes each repository that has a remote once.
+     * every publication that changed, and pushes each repository that has a remote once. Each
+     * publication is published on its own: one whose file has broken markers or lies outside the
+     * repository fails alone, and one whose repository cannot be opened, committed to or pushed
+     * fails with the others of that repository; the rest are published all the same.
      *
-     * @throws PublishException as {@link #publish} does, or when a push fails
+     * @return the results in the order of the repositories' first publications, and the failures
      */
-    public List<PublishResult> publishAll(
-            List<PublicationConfig> publications, PostingCatalog catalog) {
+    public PublishReport publishAll(List<PublicationConfig> publications, PostingCatalog catalog) {
         List<PublishResult> results = new ArrayList<>();
+        List<PublishFailure> failures = new ArrayList<>();
         for (Map.Entry<GitConfig, List<PublicationConfig>> group
                 : byRepository(publications).entrySet()) {
-            try (PublicationRepository repository = PublicationRepository.open(group.getKey())) {
-                results.addAll(publish(repository, group.getValue(), catalog));
-                repository.push();
-            }
+            PublishReport report = publishInto(group.getKey(), group.getValue(), catalog);
+            results.addAll(report.results());
+            failures.addAll(report.failures());
         }
-        return results;
+        return new PublishReport(results, failures);
     }
 
     /**
      * Publishes one publication, creating the repository and the file when missing, and pushes
      * when its repository has a remote.
      *
-     * @throws PublishException when the file's markers are broken, the file lies outside the
-     *     repository or the repository has another branch checked out, all found before anything
-     *     is written; or when reading, writing, committing or pushing fails
+     * @throws PublishException naming the publication, when the file's markers are broken, the
+     *     file lies outside the repository or the repository has another branch checked out, all
+     *     found before anything is written; or when reading, writing, committing or pushing fails
      */
     public PublishResult publish(PublicationConfig publication, PostingCatalog catalog) {
-        return publishAll(List.of(publication), catalog).get(0);
+        PublishReport report = publishAll(List.of(publication), catalog);
+        if (report.hasFailures()) {
+            throw report.failures().get(0).error();
+        }
+        return report.results().get(0);
     }
 
     /**
-     * What publishing would change, as a unified diff of every file that would change; empty when
-     * nothing would. Writes nothing and creates no repository.
+     * What publishing would change: a unified diff of every file that would change, and the
+     * publications that would fail as {@link #publishAll} finds them before it writes. Writes
+     * nothing and creates no repository.
      */
-    public String preview(List<PublicationConfig> publications, PostingCatalog catalog) {
+    public PublishPreview preview(List<PublicationConfig> publications, PostingCatalog catalog) {
         Instant now = clock.instant();
         StringBuilder diff = new StringBuilder();
+        List<PublishFailure> failures = new ArrayList<>();
         for (PublicationConfig publication : publications) {
             Path root = gitOf(publication).repository().toAbsolutePath().normalize();
-            Plan plan = planner.plan(root, publication, catalog, now);
-            for (FileChange change : plan.files()) {
-                diff.append(UnifiedDiff.of(change));
+            try {
+                Plan plan = planner.plan(root, publication, catalog, now);
+                plan.files().forEach(change -> diff.append(UnifiedDiff.of(change)));
+            } catch (PublishException e) {
+                failures.add(PublishFailure.of(publication, e));
             }
         }
-        return diff.toString();
+        return new PublishPreview(diff.toString(), failures);
     }
 
-    /** Writes every publication's files into one repository and commits those that changed. */
-    private List<PublishResult> publish(PublicationRepository repository,
-            List<PublicationConfig> publications, PostingCatalog catalog) {
-        Instant now = clock.instant();
-        List<Written> written = new ArrayList<>();
-        for (PublicationConfig publication : publications) {
-            Plan plan = planner.plan(repository.root(), publication, catalog, now);
-            plan.files().forEach(repository::apply);
-            List<String> paths = plan.files().stream().map(FileChange::path).toList();
-            written.add(new Written(publication, plan, repository.changedPaths(paths)));
+    /**
+     * Publishes the publications of one repository and pushes it. A publication whose files
+     * cannot be planned or written fails alone; when the repository cannot be opened, committed
+     * to or pushed, every publication of it fails.
+     */
+    private PublishReport publishInto(GitConfig git, List<PublicationConfig> publications,
+            PostingCatalog catalog) {
+        PublicationRepository repository;
+        try {
+            repository = PublicationRepository.open(git);
+        } catch (PublishException e) {
+            return new PublishReport(List.of(), failures(publications, e));
         }
 
+        try (repository) {
+            Instant now = clock.instant();
+            List<Written> written = new ArrayList<>();
+            List<PublishFailure> failures = new ArrayList<>();
+            for (PublicationConfig publication : publications) {
+                try {
+                    written.add(write(repository, publication, catalog, now));
+                } catch (PublishException e) {
+                    failures.add(PublishFailure.of(publication, e));
+                }
+            }
+
+            try {
+                List<PublishResult> results = commit(repository, written, now);
+                repository.push();
+                return new PublishReport(results, failures);
+            } catch (PublishException e) {
+                failures.addAll(failures(written.stream().map(Written::publication).toList(), e));
+                return new PublishReport(List.of(), failures);
+            }
+        }
+    }
+
+    private static List<PublishFailure> failures(
+            List<PublicationConfig> publications, PublishException e) {
+        return publications.stream().map(publication -> PublishFailure.of(publication, e)).toList();
+    }
+
+    /** Commits the files of the publications that changed, in one commit. */
+    private List<PublishResult> commit(
+            PublicationRepository repository, List<Written> written, Instant now) {
         List<Written> changed = written.stream().filter(w -> !w.changedPaths().isEmpty()).toList();
         String commitId = changed.isEmpty() ? null : repository.commit(
                 changed.stream().flatMap(w -> w.changedPaths().stream()).toList(),
@@ -135,6 +178,15 @@ public final class Publisher {
                     hasChanged ? commitId : null));
         }
         return results;
+    }
+
+    /** Writes a publication's files into the work tree; nothing is written when planning fails. */
+    private Written write(PublicationRepository repository, PublicationConfig publication,
+            PostingCatalog catalog, Instant now) {
+        Plan plan = planner.plan(repository.root(), publication, catalog, now);
+        plan.files().forEach(repository::apply);
+        List<String> paths = plan.files().stream().map(FileChange::path).toList();
+        return new Written(publication, plan, repository.changedPaths(paths));
     }
 
     /**

@@ -247,11 +247,9 @@ final class ReadmeRenderer {
         try (Reader reader = Files.newBufferedReader(template, StandardCharsets.UTF_8)) {
             return templates.compile(reader, template.toString());
         } catch (NoSuchFileException e) {
-            throw new PublishException("publication " + publication.id() + ": template "
-                    + template + ": no such file", e);
+            throw new PublishException("template " + template + ": no such file", e);
         } catch (IOException | UncheckedIOException | MustacheException e) {
-            throw new PublishException("publication " + publication.id() + ": template "
-                    + template + ": " + e.getMessage(), e);
+            throw new PublishException("template " + template + ": " + e.getMessage(), e);
         }
     }
 

@@ -181,9 +181,10 @@ class PublisherGitTest {
 
         assertThatThrownBy(() -> publisher(git, AUG_3).publish(BACKEND, withNewOne()))
                 .isInstanceOf(PublishException.class)
-                .hasMessage("repository " + dir.resolve("site") + ": cannot push main to "
-                        + remote.toUri() + ": the remote moved on and rebasing onto it stopped"
-                        + " (stopped in README.md); the local commits are kept, resolve by hand");
+                .hasMessage("publication backend: repository " + dir.resolve("site")
+                        + ": cannot push main to " + remote.toUri() + ": the remote moved on and"
+                        + " rebasing onto it stopped (stopped in README.md); the local commits are"
+                        + " kept, resolve by hand");
 
         assertThat(commitMessages(remote)).containsExactly("Reword stats",
                 "Publish backend: 6 jobs (+6 new)");
@@ -204,8 +205,8 @@ class PublisherGitTest {
 
         assertThatThrownBy(() -> publisher(git, AUG_3).publish(BACKEND, withNewOne()))
                 .isInstanceOf(PublishException.class)
-                .hasMessageStartingWith("repository " + site + ": cannot push main to " + missing
-                        + ": ")
+                .hasMessageStartingWith("publication backend: repository " + site
+                        + ": cannot push main to " + missing + ": ")
                 .message().doesNotContain("s3cret");
     }
 
@@ -227,7 +228,7 @@ class PublisherGitTest {
         publisher(local(site), AUG_2).publish(BACKEND, golden());
         byte[] before = Files.readAllBytes(site.resolve("README.md"));
 
-        String diff = publisher(local(site), AUG_3).preview(List.of(BACKEND), withNewOne());
+        String diff = publisher(local(site), AUG_3).preview(List.of(BACKEND), withNewOne()).diff();
 
         assertThat(diff).startsWith("--- a/README.md\n+++ b/README.md\n@@ -3,9 +3,9 @@\n")
                 .contains("\n-Last updated: Aug 2, 2026 at 21:05 UTC\n"
@@ -236,9 +237,29 @@ class PublisherGitTest {
         assertThat(site.resolve("README.md")).hasBinaryContent(before);
         assertThat(commitMessages(site)).hasSize(1);
         assertThat(publisher(local(dir.resolve("none")), AUG_3)
-                .preview(List.of(BACKEND), golden()))
+                .preview(List.of(BACKEND), golden()).diff())
                 .startsWith("--- /dev/null\n+++ b/README.md\n");
         assertThat(dir.resolve("none")).doesNotExist();
+    }
+
+    @Test
+    void aPreviewShowsTheDiffOfTheOtherListsAndNamesOneThatWouldFail() throws IOException {
+        Path site = dir.resolve("site");
+        publisher(local(site), AUG_2).publish(BACKEND, golden());
+        Path broken = Files.writeString(site.resolve("broken.md"),
+                "# Mine\n<!-- joblist:end -->\n");
+        PublicationConfig brokenJobs = new PublicationConfig("broken", "Jobs", "broken.md", null);
+
+        PublishPreview preview =
+                publisher(local(site), AUG_3).preview(List.of(brokenJobs, BACKEND), withNewOne());
+
+        assertThat(preview.diff()).startsWith("--- a/README.md\n+++ b/README.md\n")
+                .doesNotContain("broken.md");
+        assertThat(preview.failures()).extracting(PublishFailure::message).containsExactly(
+                "publication broken: " + broken + ": no <!-- joblist:begin -->; expected one"
+                        + " <!-- joblist:begin --> followed by one <!-- joblist:end -->, file left"
+                        + " unchanged");
+        assertThat(broken).hasContent("# Mine\n<!-- joblist:end -->");
     }
 
     private static ListCatalog withNewOne() {

@@ -2,6 +2,7 @@ package org.joblist.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.joblist.publish.Postings.golden;
 import static org.joblist.publish.Postings.onsite;
 
@@ -21,8 +22,11 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.joblist.aggregate.StoredPosting;
+import org.joblist.config.FeedFiles;
 import org.joblist.config.GitConfig;
 import org.joblist.config.PublicationConfig;
+import org.joblist.config.PublicationFilter;
+import org.joblist.config.SalaryStats;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,9 +88,11 @@ class PublisherTest {
         Path repository = dir.resolve("site");
         PublicationConfig all = new PublicationConfig("all", "All Jobs", "all.md", null);
 
-        List<PublishResult> results =
+        PublishReport report =
                 publisher(repository, AUG_2).publishAll(List.of(BACKEND, all), golden());
 
+        List<PublishResult> results = report.results();
+        assertThat(report.failures()).isEmpty();
         assertThat(results).extracting(PublishResult::changed).containsExactly(true, true);
         assertThat(results.get(0).commitId()).isEqualTo(results.get(1).commitId());
         assertThat(commitMessages(repository)).containsExactly(
@@ -95,6 +101,57 @@ class PublisherTest {
             RevCommit head = git.log().setMaxCount(1).call().iterator().next();
             assertThat(pathsIn(git, head)).containsExactly("README.md", "all.md");
         }
+    }
+
+    // Regression for #5: a file with broken markers stopped the publications after it.
+    @Test
+    void aFileWithBrokenMarkersFailsItsPublicationAloneAndTheOthersAreCommitted()
+            throws IOException, GitAPIException {
+        Path repository = dir.resolve("site");
+        initRepository(repository, "main");
+        Path readme = Files.writeString(repository.resolve("README.md"), "# Hand-written\n");
+        PublicationConfig all = new PublicationConfig("all", "All Jobs", "all.md", null);
+
+        PublishReport report =
+                publisher(repository, AUG_2).publishAll(List.of(BACKEND, all), golden());
+
+        assertThat(report.failures())
+                .extracting(PublishFailure::publicationId, PublishFailure::message)
+                .containsExactly(tuple("backend", "publication backend: " + readme + ": no"
+                        + " <!-- joblist:begin -->; expected one <!-- joblist:begin --> followed"
+                        + " by one <!-- joblist:end -->, file left unchanged"));
+        assertThat(report.results()).extracting(PublishResult::publicationId, PublishResult::rows,
+                PublishResult::changed).containsExactly(tuple("all", 6, true));
+        assertThat(commitMessages(repository)).containsExactly("Publish all: 6 jobs (+6 new)");
+        assertThat(readme).hasContent("# Hand-written");
+        try (Git git = Git.open(repository.toFile())) {
+            RevCommit head = git.log().setMaxCount(1).call().iterator().next();
+            assertThat(pathsIn(git, head)).containsExactly("all.md");
+        }
+    }
+
+    @Test
+    void aRepositoryOnAnotherBranchFailsOnlyThePublicationsItHolds()
+            throws IOException, GitAPIException {
+        Path design = dir.resolve("design");
+        initRepository(design, "gh-pages");
+        PublicationConfig designJobs = new PublicationConfig("design", "Design Jobs",
+                "README.md", null, PublicationFilter.NONE, List.of(),
+                new GitConfig(design, "main", "joblist", "bot@example.com"), null,
+                PublicationConfig.DEFAULT_MAX_ROWS, false, SalaryStats.DEFAULT,
+                PublicationConfig.DEFAULT_RECENTLY_CLOSED, FeedFiles.NONE);
+        Path repository = dir.resolve("site");
+
+        PublishReport report =
+                publisher(repository, AUG_2).publishAll(List.of(designJobs, BACKEND), golden());
+
+        assertThat(report.failures()).extracting(PublishFailure::message).containsExactly(
+                "publication design: repository " + design + " is on branch gh-pages, not the"
+                        + " configured branch main; check out main there first");
+        assertThat(report.results()).extracting(PublishResult::publicationId)
+                .containsExactly("backend");
+        assertThat(commitMessages(repository)).containsExactly("Publish backend: 6 jobs (+6 new)");
+        assertThat(design.resolve("README.md")).doesNotExist();
     }
 
     @Test
@@ -148,9 +205,9 @@ class PublisherTest {
 
         assertThatThrownBy(() -> publisher(repository, AUG_2).publish(publication, golden()))
                 .isInstanceOf(PublishException.class)
-                .hasMessage(readme + ": no <!-- joblist:begin -->; expected one"
-                        + " <!-- joblist:begin --> followed by one <!-- joblist:end -->,"
-                        + " file left unchanged");
+                .hasMessage("publication backend: " + readme + ": no <!-- joblist:begin -->;"
+                        + " expected one <!-- joblist:begin --> followed by one"
+                        + " <!-- joblist:end -->, file left unchanged");
 
         assertThat(readme).hasContent("# Hand-written\n<!-- joblist:end -->\n");
         assertThat(commitMessages(repository)).isEmpty();
@@ -163,8 +220,8 @@ class PublisherTest {
 
         assertThatThrownBy(() -> publisher(dir, AUG_2).publish(publication, golden()))
                 .isInstanceOf(PublishException.class)
-                .hasMessage("publication backend: <!-- joblist:end --> appears 2 times;"
-                        + " expected one <!-- joblist:begin --> followed by one"
+                .hasMessage("publication backend: the rendered list: <!-- joblist:end -->"
+                        + " appears 2 times; expected one <!-- joblist:begin --> followed by one"
                         + " <!-- joblist:end -->, file left unchanged");
 
         assertThat(dir.resolve("README.md")).doesNotExist();
@@ -180,9 +237,9 @@ class PublisherTest {
 
         assertThatThrownBy(() -> publisher(repository, AUG_2).publish(BACKEND, golden()))
                 .isInstanceOf(PublishException.class)
-                .hasMessage("file README.md of repository " + repository + ": "
-                        + repository.resolve("README.md") + " is a symbolic link; joblist writes"
-                        + " only regular files in the work tree");
+                .hasMessage("publication backend: file README.md of repository " + repository
+                        + ": " + repository.resolve("README.md") + " is a symbolic link; joblist"
+                        + " writes only regular files in the work tree");
         assertThat(Files.readString(outside)).isEqualTo(
                 "<!-- joblist:begin -->\n<!-- joblist:end -->\n");
     }
@@ -194,9 +251,9 @@ class PublisherTest {
 
         assertThatThrownBy(() -> publisher(folder, AUG_2).publish(BACKEND, golden()))
                 .isInstanceOf(PublishException.class)
-                .hasMessage("repository " + folder + ": exists and is not a git work tree; set"
-                        + " git.repository to a repository or to a directory that does not exist"
-                        + " yet");
+                .hasMessage("publication backend: repository " + folder + ": exists and is not"
+                        + " a git work tree; set git.repository to a repository or to a directory"
+                        + " that does not exist yet");
         assertThat(folder.resolve(".git")).doesNotExist();
     }
 
@@ -207,8 +264,9 @@ class PublisherTest {
 
         assertThatThrownBy(() -> publisher(bare, AUG_2).publish(BACKEND, golden()))
                 .isInstanceOf(PublishException.class)
-                .hasMessage("repository " + bare + ": is a bare repository; joblist needs a work"
-                        + " tree (clone it and set git.repository to the clone)");
+                .hasMessage("publication backend: repository " + bare + ": is a bare repository;"
+                        + " joblist needs a work tree (clone it and set git.repository to the"
+                        + " clone)");
     }
 
     @Test
@@ -218,8 +276,8 @@ class PublisherTest {
 
         assertThatThrownBy(() -> publisher(repository, AUG_2).publish(BACKEND, golden()))
                 .isInstanceOf(PublishException.class)
-                .hasMessage("repository " + repository + " is on branch gh-pages, not the"
-                        + " configured branch main; check out main there first");
+                .hasMessage("publication backend: repository " + repository + " is on branch"
+                        + " gh-pages, not the configured branch main; check out main there first");
 
         assertThat(repository.resolve("README.md")).doesNotExist();
     }
@@ -266,8 +324,8 @@ class PublisherTest {
 
         assertThatThrownBy(() -> publisher(repository, AUG_2).publish(publication, golden()))
                 .isInstanceOf(PublishException.class)
-                .hasMessage("file ../README.md is not a work tree file of repository "
-                        + repository);
+                .hasMessage("publication backend: file ../README.md is not a work tree file of"
+                        + " repository " + repository);
 
         assertThat(dir.resolve("README.md")).doesNotExist();
     }

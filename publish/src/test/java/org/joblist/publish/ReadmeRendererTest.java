@@ -243,6 +243,6 @@ class ReadmeRendererTest {
 
         assertThatThrownBy(() -> renderer.render(publication, ListCatalog.of(), NOW))
                 .isInstanceOf(PublishException.class)
-                .hasMessage("publication mine: template " + template + ": no such file");
+                .hasMessage("template " + template + ": no such file");
     }
 }
