@@ -57,8 +57,7 @@ final class Pipeline implements AutoCloseable {
     static Pipeline open(JoblistConfig config, Clock clock, RetryListener retries) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(clock, "clock");
-        PostingStore store = PostingStore.open(config.store(), clock,
-                new Curation(config.aggregate()));
+        PostingStore store = PostingStore.open(config.store(), clock, curationOf(config));
         try {
             BoardClient client = BoardClient.builder(config.http())
                     .record(config.record())
@@ -72,6 +71,11 @@ final class Pipeline implements AutoCloseable {
             store.close();
             throw e;
         }
+    }
+
+    /** The curation of config: blocked companies, removed postings and overrides. */
+    static Curation curationOf(JoblistConfig config) {
+        return new Curation(config.aggregate());
     }
 
     /**
@@ -113,11 +117,18 @@ final class Pipeline implements AutoCloseable {
      * fails leaves the others published (see {@link Publisher#publishAll}).
      */
     PublishReport publish(RunProgress progress) {
-        PostingCatalog catalog = new DedupedCatalog(
-                store, new Deduplicator(config.aggregate().postedWithin()));
+        PostingCatalog catalog = catalogOf(store, config);
         PublishReport report = publisher.publishAll(config.publications(), catalog);
         report.results().forEach(progress::published);
         return report;
+    }
+
+    /**
+     * What the job lists show of a store: its postings (curated as the store was opened),
+     * deduplicated as config says. {@code joblist publish} renders from it as the other ways do.
+     */
+    static PostingCatalog catalogOf(PostingStore store, JoblistConfig config) {
+        return new DedupedCatalog(store, new Deduplicator(config.aggregate().postedWithin()));
     }
 
     PostingStore store() {

@@ -54,12 +54,15 @@ final class PublishCommand implements Callable<Integer> {
 
         // A store.url naming no H2 file must not leave a new, empty database behind.
         List<PublishFailure> failures;
-        try (PostingStore store = PostingStore.openExisting(loaded.store(), clock)) {
+        try (PostingStore store = PostingStore.openExisting(loaded.store(), clock,
+                Pipeline.curationOf(loaded))) {
             requireRuns(store);
+            // Curated and deduplicated as backfill and the daemon publish it, to the same bytes.
+            PostingCatalog catalog = Pipeline.catalogOf(store, loaded);
             Publisher publisher = new Publisher(loaded.git(), loaded.sources(), clock);
             failures = dryRun
-                    ? preview(publisher, loaded.publications(), store, out)
-                    : publish(publisher, loaded.publications(), store, out);
+                    ? preview(publisher, loaded.publications(), catalog, out)
+                    : publish(publisher, loaded.publications(), catalog, out);
         }
         out.flush();
         return UserErrorHandler.printFailedPublications(spec().commandLine(), failures)

@@ -61,6 +61,34 @@ class PublishCommandTest {
         assertThat(err.toString()).isEmpty();
     }
 
+    // Regression: publish rendered the store's postings without curation and without dedupe.
+    @Test
+    void publishesTheCuratedDeduplicatedListThatBackfillCommitted() throws Exception {
+        TestInstallation installation = new TestInstallation(dir);
+        Path config = installation.configFile(TestInstallation.TWO_BOARDS + """
+                  - id: gitlab-again
+                    kind: greenhouse
+                    board: gitlab
+                """, """
+                curation:
+                  blockedCompanies: [Bevoxe]
+                """);
+        assertThat(run("backfill", "--config", config.toString(), "--replay",
+                installation.cassette().toString())).isZero();
+        String committed = installation.readme();
+
+        int dryRun = run("publish", "--dry-run", "--config", config.toString());
+        int publish = run("publish", "--config", config.toString());
+
+        assertThat(dryRun).isZero();
+        assertThat(publish).isZero();
+        assertThat(out.toString()).isEqualTo("publication jobs: "
+                + installation.repository().resolve("README.md")
+                + ", 6 rows, unchanged, no commit\n");
+        assertThat(installation.readme()).isEqualTo(committed).doesNotContain("Bevoxe");
+        assertThat(err.toString()).isEmpty();
+    }
+
     // Regression for #5: one job list's broken markers stopped every list from publishing.
     @Test
     void aListWhoseFileLostItsMarkersFailsAloneAndPublishExitsWithTwo() throws Exception {

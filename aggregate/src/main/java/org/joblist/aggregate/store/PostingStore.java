@@ -93,17 +93,17 @@ public final class PostingStore implements PostingCatalog, ValidatorStore, AutoC
     }
 
     /**
-     * Opens a store that exists already, with no curation, as {@link #open(StoreConfig, Clock)}
-     * does, for those that only read it: an H2 file that does not exist is not created (nor its
+     * Opens a store that exists already, as {@link #open(StoreConfig, Clock, Curation)} does,
+     * for those that only read it: an H2 file that does not exist is not created (nor its
      * directory), so a mistyped {@code store.url} leaves nothing behind. A PostgreSQL database is
      * never created by connecting to it anyway.
      *
      * @throws StoreException naming the URL and the file when an H2 file does not exist, or as
      *     {@link #open(StoreConfig, Clock, Curation)} does
      */
-    public static PostingStore openExisting(StoreConfig config, Clock clock) {
+    public static PostingStore openExisting(StoreConfig config, Clock clock, Curation curation) {
         Objects.requireNonNull(config, "config");
-        return connectAndMigrate(config, clock, Curation.none(),
+        return connectAndMigrate(config, clock, curation,
                 JdbcUrls.forConnectingToExisting(config.url()));
     }
 

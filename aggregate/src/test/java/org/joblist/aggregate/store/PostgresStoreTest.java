@@ -27,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.joblist.aggregate.Curation;
 import org.joblist.aggregate.Posting;
 import org.joblist.aggregate.RunId;
 import org.joblist.aggregate.RunReport;
@@ -92,7 +93,7 @@ class PostgresStoreTest {
         }
 
         List<StoredPosting> read;
-        try (PostingStore store = PostingStore.openExisting(config, CLOCK)) {
+        try (PostingStore store = PostingStore.openExisting(config, CLOCK, Curation.none())) {
             read = TestStores.all(store);
         }
 

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.joblist.aggregate.Curation;
 import org.joblist.aggregate.Posting;
 import org.joblist.aggregate.RunId;
 import org.joblist.aggregate.SourceOutcome;
@@ -59,7 +60,8 @@ class PostingStoreFileTest {
     void openingAnExistingStoreThatIsMissingNamesTheFileAndCreatesNothing() {
         String url = "jdbc:h2:file:" + dir + "/data/joblist";
 
-        assertThatThrownBy(() -> PostingStore.openExisting(new StoreConfig(url, null, null), CLOCK))
+        assertThatThrownBy(() -> PostingStore.openExisting(new StoreConfig(url, null, null), CLOCK,
+                Curation.none()))
                 .isInstanceOf(StoreException.class)
                 .hasMessage("store " + url + ": cannot open: " + dir.resolve("data/joblist.mv.db")
                         + " does not exist; check store.url, or ingest into the store first");
@@ -75,7 +77,7 @@ class PostingStoreFileTest {
         }
 
         boolean hasRuns;
-        try (PostingStore store = PostingStore.openExisting(config, CLOCK)) {
+        try (PostingStore store = PostingStore.openExisting(config, CLOCK, Curation.none())) {
             hasRuns = store.hasRuns();
         }
 
