@@ -51,6 +51,10 @@ final class DaemonRuns {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.publishAfterRuns = config.scheduler().publishSchedule() == null;
+        // A run before the last stop (or a kill) may have changed postings without the
+        // publishing that only that process knew was due: a store with runs starts pending. An
+        // unchanged list makes no commit; an empty store is never published from.
+        publishPending.set(pipeline.store().hasRuns());
     }
 
     /** From now on, runs and publishing go as in the cluster that this scheduler is a node of. */

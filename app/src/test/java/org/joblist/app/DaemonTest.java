@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -104,6 +105,38 @@ class DaemonTest {
                 entry("gitlab/unchanged", 1L), entry("gitlab/ok", 1L));
         assertThat(nextRun).isEqualTo(Schedules.nextAfter(DAILY, Instant.now(),
                 TimeZone.getDefault()));
+    }
+
+    @Test
+    void aPublishingDueWhenTheDaemonStoppedHappensAfterItStartsAgain() throws Exception {
+        TestInstallation installation = new TestInstallation(dir);
+        String sources = TestInstallation.TWO_BOARDS;
+        // First the boards run every second, and the lists would publish only in 2099.
+        JoblistConfig running = load(installation.configFile(sources, """
+                scheduler:
+                  defaultSchedule: "* * * * * ?"
+                  publishSchedule: "0 0 0 1 1 ? 2099"
+                """));
+        StoredRuns stored = new StoredRuns(running.store().url());
+        try (Daemon daemon = Daemon.start(running, Clock.systemUTC())) {
+            Deadline.await(WAIT, "a run of each board", () -> stored.postings().size() == 2);
+        }
+        boolean publishedBeforeStop = Files.exists(installation.repository());
+
+        // Then the boards wait for 2099, and the lists publish every second.
+        JoblistConfig restarted = load(installation.configFile(sources, """
+                scheduler:
+                  defaultSchedule: "0 0 0 1 1 ? 2099"
+                  publishSchedule: "* * * * * ?"
+                """));
+        try (Daemon daemon = Daemon.start(restarted, Clock.systemUTC())) {
+            Deadline.await(WAIT, "the publishing due since the stop",
+                    () -> Files.exists(installation.repository().resolve("README.md")));
+        }
+
+        assertThat(publishedBeforeStop).isFalse();
+        assertThat(commitMessages(installation.repository()))
+                .containsExactly("Publish jobs: 6 jobs (+6 new)");
     }
 
     private static JoblistConfig load(Path file) {

@@ -54,7 +54,7 @@ final class PublicationsReader {
                 node.string("authorName", defaults.authorName()),
                 node.string("authorEmail", defaults.authorEmail()),
                 remote == null ? defaults.remote() : ConfigValues.gitRemote(remote),
-                token == null ? defaults.token() : token.asSecret(),
+                token == null ? defaults.token() : token.asSecret("JOBLIST_GIT_TOKEN"),
                 attempts == null ? defaults.pushAttempts() : attempts.asInt(1, MAX_PUSH_ATTEMPTS));
     }
 

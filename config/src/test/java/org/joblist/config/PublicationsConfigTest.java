@@ -237,7 +237,8 @@ class PublicationsConfigTest {
                         + " with an environment variable reference such as ${JOBLIST_GIT_TOKEN}")
                 .doesNotContain("s3cret");
         assertThat(error(SOURCES + "git:\n  remote: https://github.com/a/b.git\n  token: abc\n"))
-                .startsWith("git.token: write a secret as an environment variable reference");
+                .isEqualTo("git.token: write a secret as an environment variable reference such"
+                        + " as ${JOBLIST_GIT_TOKEN}; the value itself must not be kept in the file");
         assertThat(error(SOURCES + "git:\n  token: ${T}\n"))
                 .isEqualTo("git.token: a token needs a remote to push to; set git.remote too");
         assertThat(ConfigLoader.load(write(SOURCES + "git:\n  remote: git@github.com:a/b.git\n"),
