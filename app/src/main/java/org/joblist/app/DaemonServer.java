@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,17 +25,20 @@ final class DaemonServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DaemonServer.class);
     private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
     private static final String PLAIN_TEXT = "text/plain; charset=utf-8";
+    /** How long /health waits for its check: less than a monitor's usual timeout. */
+    static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(3);
 
     private final HttpServer server;
     private final ExecutorService executor;
-    private final Health health;
+    private final BoundedCheck health;
     private final DaemonMetrics metrics;
 
     private DaemonServer(HttpServer server, Health health, DaemonMetrics metrics) {
         this.server = server;
-        this.health = health;
+        this.health = new BoundedCheck(health::check);
         this.metrics = metrics;
-        this.executor = Executors.newSingleThreadExecutor(task -> {
+        // Two, so that /metrics answers while a /health waits for the store.
+        this.executor = Executors.newFixedThreadPool(2, task -> {
             Thread thread = new Thread(task, "joblist-http");
             thread.setDaemon(true);
             return thread;
@@ -80,7 +84,7 @@ final class DaemonServer implements AutoCloseable {
             }
             switch (exchange.getRequestURI().getPath()) {
                 case "/health" -> {
-                    Health.Answer answer = health.check();
+                    Health.Answer answer = health.answer(HEALTH_TIMEOUT);
                     send(exchange, answer.status(), "application/json", answer.json() + "\n");
                 }
                 case "/metrics" -> send(exchange, 200, PROMETHEUS_TEXT, metrics.scrape());

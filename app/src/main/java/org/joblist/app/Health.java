@@ -30,11 +30,13 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>{@code lastRun} and {@code nextRun} are null when there is none; a store that does not
- * answer gives {@code "store":"unreachable"} and its error as {@code storeError}.
+ * answer gives {@code "store":"unreachable"} and its error as {@code storeError}. Served through
+ * {@link BoundedCheck}: a check that takes longer than the server waits answers 503 with
+ * {@code {"status":"down","error":...}}.
  */
 final class Health {
     private static final Logger LOG = LoggerFactory.getLogger(Health.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
 
     private final Scheduler scheduler;
     private final PostingStore store;
