@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.joblist.aggregate.SourceOutcome;
-import org.joblist.aggregate.store.PostingStore;
 import org.joblist.config.ConfigLoader;
 import org.joblist.config.JoblistConfig;
 import org.joblist.config.SourceConfig;
@@ -44,12 +43,10 @@ final class SourcesCommand implements Callable<Integer> {
     public Integer call() {
         Logging.configure(0);
         JoblistConfig loaded = ConfigLoader.load(config, System.getenv());
-        Map<String, SourceOutcome> last;
-        try (PostingStore store = PostingStore.open(loaded.store(), Clock.systemUTC())) {
-            last = store.lastOutcomes();
-        }
+        Map<String, SourceOutcome> last = LastOutcomes.read(loaded.store(), Clock.systemUTC(),
+                spec().commandLine().getErr());
 
-        PrintWriter out = out();
+        PrintWriter out = spec().commandLine().getOut();
         int idWidth = loaded.sources().stream().mapToInt(s -> s.id().length()).max().orElse(0);
         int kindWidth = loaded.sources().stream()
                 .mapToInt(s -> s.kind().configName().length()).max().orElse(0);
@@ -75,10 +72,10 @@ final class SourcesCommand implements Callable<Integer> {
         return text + " ".repeat(Math.max(0, width - text.length()));
     }
 
-    private PrintWriter out() {
+    private CommandSpec spec() {
         if (spec == null) {
             throw new IllegalStateException("picocli did not inject the command spec");
         }
-        return spec.commandLine().getOut();
+        return spec;
     }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.TimeZone;
 import java.util.concurrent.Callable;
 import org.joblist.aggregate.SourceOutcome;
-import org.joblist.aggregate.store.PostingStore;
 import org.joblist.config.ConfigLoader;
 import org.joblist.config.JoblistConfig;
 import org.jspecify.annotations.Nullable;
@@ -40,22 +39,20 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         options.configureLogging();
         JoblistConfig loaded = ConfigLoader.load(options.config, System.getenv());
-        Map<String, SourceOutcome> lastRuns;
-        try (PostingStore store = PostingStore.open(loaded.store(), clock)) {
-            lastRuns = store.lastOutcomes();
-        }
+        Map<String, SourceOutcome> lastRuns =
+                LastOutcomes.read(loaded.store(), clock, spec().commandLine().getErr());
 
-        PrintWriter out = out();
+        PrintWriter out = spec().commandLine().getOut();
         StatusReport.lines(loaded, lastRuns, clock.instant(), TimeZone.getDefault())
                 .forEach(out::println);
         out.flush();
         return 0;
     }
 
-    private PrintWriter out() {
+    private CommandSpec spec() {
         if (spec == null) {
             throw new IllegalStateException("picocli did not inject the command spec");
         }
-        return spec.commandLine().getOut();
+        return spec;
     }
 }

@@ -153,15 +153,25 @@ class MainTest {
     }
 
     @Test
-    void sourcesListsASourceThatNeverRanAsSuch() {
+    void sourcesAndStatusReadingNoStoreYetCreateNoneAndSaySo() {
         Path config = new TestInstallation(dir).configFile();
+        String noStore = "joblist: no store at " + dir.resolve("data/joblist.mv.db") + " yet"
+                + " (store.url jdbc:h2:file:" + dir.resolve("data/joblist") + "); every source is"
+                + " shown as never run" + System.lineSeparator();
 
-        int exit = run("sources", "--config", config.toString());
+        int sources = run("sources", "--config", config.toString());
+        String sourcesErr = err.toString();
+        err.getBuffer().setLength(0);
+        int status = run("status", "--config", config.toString());
 
-        assertThat(exit).isEqualTo(0);
-        assertThat(out.toString()).isEqualTo("gitlab    greenhouse  never run"
+        assertThat(sources).isZero();
+        assertThat(status).isZero();
+        assertThat(out.toString()).startsWith("gitlab    greenhouse  never run"
                 + System.lineSeparator() + "remoteok  remoteok    never run"
                 + System.lineSeparator());
+        assertThat(sourcesErr).isEqualTo(noStore);
+        assertThat(err.toString()).isEqualTo(noStore);
+        assertThat(dir.resolve("data")).doesNotExist();
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.joblist.aggregate.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
@@ -90,6 +93,19 @@ public final class PostingStore implements PostingCatalog, ValidatorStore, AutoC
     public static PostingStore open(StoreConfig config, Clock clock, Curation curation) {
         Objects.requireNonNull(config, "config");
         return connectAndMigrate(config, clock, curation, JdbcUrls.forConnecting(config.url()));
+    }
+
+    /**
+     * The file of an H2 store that does not exist yet; empty for a store that exists, and for
+     * one in memory or on a server. Lets commands that only read tell "no store yet" without
+     * creating one.
+     */
+    public static Optional<Path> missingFile(StoreConfig config) {
+        if (!JdbcUrls.isH2File(config.url())) {
+            return Optional.empty();
+        }
+        Path file = JdbcUrls.h2File(config.url());
+        return Files.exists(file) ? Optional.empty() : Optional.of(file);
     }
 
     /**
