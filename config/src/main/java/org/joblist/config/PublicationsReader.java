@@ -314,8 +314,11 @@ final class PublicationsReader {
             String id = entry.asString();
             PublicationConfig sibling = byId.get(id);
             if (sibling == null || sibling == publication) {
-                throw entry.error("\"" + id + "\" is not the id of another publication (one of: "
-                        + String.join(", ", others(byId.keySet(), publication.id())) + ")");
+                List<String> others = others(byId.keySet(), publication.id());
+                throw entry.error("\"" + id + "\" is not the id of another publication ("
+                        + (others.isEmpty()
+                                ? "there is no other; leave related out"
+                                : "one of: " + String.join(", ", others)) + ")");
             }
             if (!repositoryKey(effectiveGit(sibling, shared))
                     .equals(repositoryKey(effectiveGit(publication, shared)))) {

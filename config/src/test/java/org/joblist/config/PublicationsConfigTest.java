@@ -181,6 +181,10 @@ class PublicationsConfigTest {
         assertThat(error(two + "    related: [b]\n"))
                 .isEqualTo("publications[1].related[0]: \"b\" is not the id of another"
                         + " publication (one of: a)");
+        String one = SOURCES + "publications:\n  - id: a\n    title: A\n    file: a.md\n";
+        assertThat(error(one + "    related: [frontend]\n"))
+                .isEqualTo("publications[0].related[0]: \"frontend\" is not the id of another"
+                        + " publication (there is no other; leave related out)");
         assertThat(error(two + "    related: [a]\n    git:\n      repository: other\n"))
                 .isEqualTo("publications[1].related[0]: \"a\" is published to another"
                         + " repository; related lists must share a repository");

@@ -43,6 +43,10 @@ final class CassetteIndex {
     }
 
     static List<Exchange> read(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new CassetteException(dir + ": is a file, not a cassette (a directory that"
+                    + " holds an index.json)");
+        }
         Path file = dir.resolve(FILE_NAME);
         JsonNode root = parse(file);
         if (!root.isArray()) {

@@ -83,6 +83,16 @@ class CassetteReplayTest {
                         + ": no such file (a cassette directory holds an index.json)");
     }
 
+    @Test
+    void aFileGivenAsTheCassetteIsNamedAsSuch() throws IOException {
+        Path file = Files.writeString(dir.resolve("joblist.yml"), "sources: []\n");
+
+        assertThatThrownBy(() -> BoardClient.create(HttpConfig.defaults(), null, file))
+                .isInstanceOf(CassetteException.class)
+                .hasMessage(file + ": is a file, not a cassette (a directory that holds an"
+                        + " index.json)");
+    }
+
     static Stream<Arguments> malformedIndexes() {
         String entry = "{\"method\": \"GET\", \"url\": \"" + JOBS + "\", \"status\": 200";
         return Stream.of(
