@@ -358,9 +358,10 @@ public final class PostingStore implements PostingCatalog, ValidatorStore, AutoC
         long failed = report.outcomes().stream()
                 .filter(o -> o.status().isFailure())
                 .count();
-        LOG.info("run {}: {} with {} sources, {} failed, in {} ms", report.run(),
-                report.status().name().toLowerCase(Locale.ROOT), report.outcomes().size(), failed,
-                Duration.between(report.startedAt(), report.finishedAt()).toMillis());
+        LOG.info("run {}: {} in {} ms; sources: {}, failed: {}", report.run(),
+                report.status().name().toLowerCase(Locale.ROOT),
+                Duration.between(report.startedAt(), report.finishedAt()).toMillis(),
+                report.outcomes().size(), failed);
     }
 
     /**
