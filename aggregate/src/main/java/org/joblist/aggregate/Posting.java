@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param company the employer's display name, whitespace folded
  * @param companyKey the company folded for matching: case, punctuation, legal forms and a leading
  *     "The" dropped ({@code veeamsoftware} for "Veeam Software GmbH")
+ * @param companyUrl the company's own site as a source names it, http or https, in the form
+ *     {@link org.joblist.aggregate.normalize.UrlCanon#site} gives; null when no source names one
  * @param title the title with HTML entities decoded once and whitespace folded
  * @param location the location text as one line; empty when the source gives none
  * @param locations the offices the posting names, parsed
@@ -38,6 +40,7 @@ public record Posting(
         String externalId,
         String company,
         String companyKey,
+        @Nullable String companyUrl,
         String title,
         String location,
         List<Location> locations,
@@ -77,8 +80,8 @@ public record Posting(
     public Posting(String sourceId, String externalId, String company, String title,
             String location, WorkplaceType workplaceType, @Nullable Instant postedAt,
             String applyUrl) {
-        this(sourceId, externalId, company, CompanyNames.key(company), title, location, List.of(),
-                List.of(), workplaceType, EmploymentType.UNKNOWN,
+        this(sourceId, externalId, company, CompanyNames.key(company), null, title, location,
+                List.of(), List.of(), workplaceType, EmploymentType.UNKNOWN,
                 postedAt == null ? PostedDate.UNKNOWN : PostedDate.exact(postedAt, null),
                 applyUrl, null, null, null, "", List.of(), OTHER);
     }
@@ -102,6 +105,7 @@ public record Posting(
         Builder builder = new Builder(sourceId, externalId);
         builder.company = company;
         builder.companyKey = companyKey;
+        builder.companyUrl = companyUrl;
         builder.title = title;
         builder.location = location;
         builder.locations = locations;
@@ -125,6 +129,7 @@ public record Posting(
         private final String externalId;
         private String company = "";
         private @Nullable String companyKey;
+        private @Nullable String companyUrl;
         private String title = "";
         private String location = "";
         private List<Location> locations = List.of();
@@ -153,6 +158,11 @@ public record Posting(
 
         public Builder companyKey(String companyKey) {
             this.companyKey = companyKey;
+            return this;
+        }
+
+        public Builder companyUrl(@Nullable String companyUrl) {
+            this.companyUrl = companyUrl;
             return this;
         }
 
@@ -228,9 +238,9 @@ public record Posting(
 
         public Posting build() {
             String key = companyKey != null ? companyKey : CompanyNames.key(company);
-            return new Posting(sourceId, externalId, company, key, title, location, locations,
-                    applicantLocations, workplaceType, employmentType, posted, applyUrl,
-                    canonicalUrl, salary, salaryText, description, skills, category);
+            return new Posting(sourceId, externalId, company, key, companyUrl, title, location,
+                    locations, applicantLocations, workplaceType, employmentType, posted,
+                    applyUrl, canonicalUrl, salary, salaryText, description, skills, category);
         }
     }
 }

@@ -34,7 +34,9 @@ import org.jspecify.annotations.Nullable;
  *     when it gives none
  * @param updatedAt the source's last-updated date, as it writes it; null when it gives none
  * @param applyUrl where to apply, as the source gives it
- * @param companyUrl the employer's own site, when the source names it
+ * @param companyUrl the employer's own site as the source writes it, an absolute http(s) URL;
+ *     null when the source names none (a board's page about the company, a logo or the apply
+ *     link is no company site)
  * @param salary the pay the source states as structured numbers; null when it states none
  * @param salaryText the pay as text when the source gives it only as text; null otherwise
  * @param description the description as the source gives it (HTML, maybe entity-escaped); empty

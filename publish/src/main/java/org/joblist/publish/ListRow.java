@@ -61,13 +61,9 @@ record ListRow(
     private static ListRow of(Posting posting, @Nullable String url, String date,
             @Nullable SourceCredit credit) {
         SalaryRange salary = posting.publishedSalary();
-        // TODO(#5): the normalized posting has no company site yet: SourcePosting.companyUrl
-        // (JSON-LD career pages) is not stored, which takes a column, the normalizer and the
-        // merger in aggregate. Until then the company is plain text. A posting merged from
-        // several sources will need the credit of each.
         return new ListRow(
                 posting.company(),
-                null,
+                posting.companyUrl(),
                 posting.title(),
                 url,
                 posting.location().isBlank() ? NONE : posting.location(),

@@ -108,6 +108,8 @@ final class ReadmeRenderer {
             }
             stats.count(stored.posting());
             chart.count(stored.listedAt());
+            // TODO(#5): a posting merged from several sources is credited for its primary source
+            // only, so a Remote OK posting merged into a Greenhouse one loses its "via Remote OK".
             SourceCredit credit = credits.get(stored.posting().sourceId());
             pages.get(pages.size() - 1).write(renderRow(ListRow.of(stored, credit), flags));
             if (feeds) {

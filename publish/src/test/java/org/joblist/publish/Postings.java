@@ -51,6 +51,22 @@ final class Postings {
                 "https://example.com/jobs/2");
     }
 
+    /**
+     * Two postings of We Work Remotely's recorded feed of Jul 10, 2026, in publication order:
+     * APEX TRADE's, whose company header names no site, and Qase's, whose header names
+     * https://qase.io/ (stored as {@code https://qase.io}).
+     */
+    static ListCatalog weWorkRemotely() {
+        String jobs = "https://weworkremotely.com/remote-jobs/";
+        return ListCatalog.of(
+                posting("APEX TRADE", "Entry-Level Crypto Market Specialist",
+                        "Anywhere in the World", WorkplaceType.REMOTE, "2026-07-10",
+                        jobs + "apex-trade-entry-level-crypto-market-specialist"),
+                with(posting("Qase", "Developer Advocate", "Anywhere in the World",
+                        WorkplaceType.REMOTE, "2026-07-10", jobs + "qase-developer-advocate"),
+                        p -> p.companyUrl("https://qase.io")));
+    }
+
     /** The posting with some normalized fields changed, seen and closed as before. */
     static StoredPosting with(StoredPosting stored, UnaryOperator<Posting.Builder> change) {
         return new StoredPosting(change.apply(stored.posting().toBuilder()).build(),

@@ -88,6 +88,20 @@ class ReadmeMarkdownTest {
     }
 
     @Test
+    void aCompanyWithASiteIsALinkInItsCellAndOneWithoutIsText() {
+        String readme = renderer.render(BACKEND, Postings.weWorkRemotely(), AUG_2).readme();
+
+        GfmDocument document = GfmDocument.parse(readme);
+        assertThat(document.tableRows()).extracting(cells -> cells.get(0))
+                .containsExactly("APEX TRADE", "Qase");
+        assertThat(document.linkDestinations()).containsExactly(
+                "https://weworkremotely.com/remote-jobs/"
+                        + "apex-trade-entry-level-crypto-market-specialist",
+                "https://qase.io",
+                "https://weworkremotely.com/remote-jobs/qase-developer-advocate");
+    }
+
+    @Test
     void hostileTitlesCompaniesAndUrlsRenderAsTextWithOnlyHttpLinks() {
         ListCatalog catalog = ListCatalog.of(
                 posting("Evil|Corp <b>`x`</b>", "Engineer](javascript:alert(1))",

@@ -137,6 +137,20 @@ class ReadmeRendererTest {
     }
 
     @Test
+    void linksTheCompanyToItsSiteWhenKnownAndWritesItAsTextOtherwise() {
+        String text = renderer.render(PLAIN, Postings.weWorkRemotely(), NOW).readme();
+
+        assertThat(text).contains("\n"
+                + "| Company | Position | Location | Type | Date |\n"
+                + "|---|---|---|---|---|\n"
+                + "| APEX TRADE | [Entry-Level Crypto Market Specialist](https://weworkremotely.com/remote-jobs/apex-trade-entry-level-crypto-market-specialist)"
+                + " | Anywhere in the World | Remote | Jul 10, 2026 |\n"
+                + "| [Qase](https://qase.io) | [Developer Advocate](https://weworkremotely.com/remote-jobs/qase-developer-advocate)"
+                + " | Anywhere in the World | Remote | Jul 10, 2026 |\n"
+                + "<!-- joblist:end -->\n");
+    }
+
+    @Test
     void dropsACompanyLinkThatIsNotHttpAndShowsADashForAMissingSalary() {
         ListRow row = new ListRow("Evil", "javascript:alert(1)", "Dev", null, "—", "—",
                 "May 22, 2026", null, null, null);

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Merges the postings of one job: the primary is the one with a direct ATS link (Greenhouse,
  * Lever, Ashby, Workable), else the richest; each field then takes the richest value any member
- * has: the cleanest company name, the longest description, a stated salary before a parsed or
+ * has: the cleanest company name, the company's site (the primary's, else the next richest
+ * member's that names one), the longest description, a stated salary before a parsed or
  * predicted one, the most precise posted date, and every skill.
  */
 final class Merger {
@@ -45,6 +46,8 @@ final class Merger {
 
         Posting merged = primary.toBuilder()
                 .company(CompanyNames.cleanest(ranked.stream().map(Posting::company).toList()))
+                .companyUrl(ranked.stream().map(Posting::companyUrl)
+                        .filter(Objects::nonNull).findFirst().orElse(null))
                 .description(ranked.stream().map(Posting::description)
                         .max(Comparator.comparingInt(String::length)).orElse(""))
                 .salary(salary(ranked))

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * title repaired ({@link TextRepair}), locations parsed ({@link Locations}), workplace type
  * decided ({@link WorkplaceTypes}), employment type, posted date against the fetch time
  * ({@link PostedDates}), salary (the source's numbers, else parsed from its text), description as
- * sanitized text, skills, category and the canonical apply URL. A posting without a title, an
+ * sanitized text, skills, category, the canonical apply URL and the company's site
+ * ({@link UrlCanon#site}; dropped when it is no http(s) URL). A posting without a title, an
  * external id or an http(s) apply URL is skipped with a reason; nothing here throws for bad input.
  * Thread-safe.
  */
@@ -94,6 +95,7 @@ public final class PostingNormalizer {
         boolean applicantOnly = context.remoteOnly() && workplaceType == WorkplaceType.REMOTE;
         return new Normalization.Kept(Posting.builder(source.sourceId(), externalId)
                 .company(CompanyNames.display(source.company()))
+                .companyUrl(companyUrl(source))
                 .title(title)
                 .location(location(source.locations()))
                 .locations(applicantOnly ? List.of() : places)
@@ -109,6 +111,11 @@ public final class PostingNormalizer {
                 .skills(skills.find(source.tags(), title, description))
                 .category(categories.categorize(title))
                 .build());
+    }
+
+    private static @Nullable String companyUrl(SourcePosting source) {
+        String url = source.companyUrl();
+        return url == null ? null : UrlCanon.site(url).orElse(null);
     }
 
     private static WorkplaceType workplaceType(SourcePosting source, SourceContext context,

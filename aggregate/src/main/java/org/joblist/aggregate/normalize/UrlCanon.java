@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * Apply URLs in canonical form: tracking parameters ({@code utm_*}, {@code ref}, {@code gh_src},
  * {@code source}, ...) dropped, scheme and host in lower case, default port, fragment and a
  * trailing slash dropped. A URL with no path (a board's front page) names no single job and has
- * no canonical form. {@link #jobKey} maps the URL variants of one ATS job to one key.
+ * no canonical form. {@link #jobKey} maps the URL variants of one ATS job to one key;
+ * {@link #site} gives a company's site the same form, front page included.
  */
 public final class UrlCanon {
     private static final Set<String> TRACKING = Set.of("ref", "referrer", "gh_src", "source",
@@ -43,6 +44,19 @@ public final class UrlCanon {
 
     /** The canonical URL; empty when the URL cannot be read or names no single job. */
     public static Optional<String> canonical(String url) {
+        return canonical(url, false);
+    }
+
+    /**
+     * A company's site in canonical form, {@code https://qase.io} for {@code https://Qase.io/};
+     * empty unless it is an absolute http(s) URL.
+     */
+    public static Optional<String> site(String url) {
+        return canonical(url, true)
+                .filter(site -> site.startsWith("https://") || site.startsWith("http://"));
+    }
+
+    private static Optional<String> canonical(String url, boolean frontPageToo) {
         try {
             URI uri = new URI(url.trim());
             String scheme = uri.getScheme();
@@ -54,7 +68,7 @@ public final class UrlCanon {
             while (path.endsWith("/")) {
                 path = path.substring(0, path.length() - 1);
             }
-            if (path.isEmpty()) {
+            if (path.isEmpty() && !frontPageToo) {
                 return Optional.empty();
             }
             int port = uri.getPort();

@@ -29,7 +29,7 @@ final class PostingRows {
             + " apply_url, content_hash, company_key, locations, applicant_locations,"
             + " employment_type, posted_precision, posted_bound, posted_text, canonical_url,"
             + " salary_min, salary_max, salary_currency, salary_period, salary_origin,"
-            + " salary_text, description, skills, category";
+            + " salary_text, description, skills, category, company_url";
     static final int CONTENT_COUNT = CONTENT_COLUMNS.split(",").length;
 
     /** The content columns as {@code column = ?} for an update, in binding order. */
@@ -79,6 +79,7 @@ final class PostingRows {
         statement.setString(index++, text(posting.description()));
         statement.setString(index++, text(String.join(FIELD, posting.skills())));
         statement.setString(index++, text(posting.category()));
+        statement.setString(index++, text(posting.companyUrl()));
         return index;
     }
 
@@ -105,6 +106,7 @@ final class PostingRows {
         Posting posting = Posting.builder(row.getString("source_id"), row.getString("external_id"))
                 .company(row.getString("company"))
                 .companyKey(row.getString("company_key"))
+                .companyUrl(row.getString("company_url"))
                 .title(row.getString("title"))
                 .location(row.getString("location"))
                 .locations(decode(row.getString("locations")))

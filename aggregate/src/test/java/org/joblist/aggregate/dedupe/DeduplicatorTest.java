@@ -78,6 +78,32 @@ class DeduplicatorTest {
     }
 
     @Test
+    void keepsTheCompanySiteABoardNamesWhenTheAtsPostingNamesNone() {
+        Posting board = posting(weWorkRemotely("https://Acme.example/?utm_source=wwr"));
+        Posting ats = posting(greenhouse("102", "Developer, Backend", "Munich, Germany"));
+
+        DuplicateCluster cluster = deduplicator.cluster(List.of(board, ats)).get(0);
+
+        assertThat(cluster.merged().applyUrl())
+                .isEqualTo("https://boards.greenhouse.io/acme/jobs/102");
+        assertThat(cluster.merged().companyUrl()).isEqualTo("https://acme.example");
+    }
+
+    @Test
+    void prefersThePrimarysCompanySiteWhenMembersNameDifferentOnes() {
+        Posting board = posting(weWorkRemotely("https://acme-jobs.example"));
+        Posting ats = posting(SourcePosting.builder("acme", "102").company("Acme")
+                .title("Developer, Backend").location("Munich, Germany")
+                .postedAt("2026-03-02T00:00:00Z").companyUrl("https://acme.example")
+                .applyUrl("https://boards.greenhouse.io/acme/jobs/102").build());
+
+        DuplicateCluster cluster = deduplicator.cluster(List.of(board, ats)).get(0);
+
+        assertThat(cluster.sources()).hasSize(2);
+        assertThat(cluster.merged().companyUrl()).isEqualTo("https://acme.example");
+    }
+
+    @Test
     void mergesAtsUrlVariantsButNotAListingPageSharedWithinASource() {
         Posting direct = posting(greenhouse("5", "Designer", "Berlin"));
         Posting embedded = posting(SourcePosting.builder("feed", "a").company("Other Name")
@@ -223,6 +249,15 @@ class DeduplicatorTest {
                 .postedAt("2026-03-02T00:00:00Z")
                 .applyUrl("https://boards.greenhouse.io/acme/jobs/" + id)
                 .workplaceType(WorkplaceType.ONSITE).build();
+    }
+
+    /** Acme's backend role as a We Work Remotely feed writes it, naming the company's site. */
+    private static SourcePosting weWorkRemotely(String companyUrl) {
+        return SourcePosting.builder("wwr", "acme-backend").company("Acme")
+                .title("Backend Developers").location("Munich").postedAt("2026-03-01T00:00:00Z")
+                .companyUrl(companyUrl)
+                .applyUrl("https://weworkremotely.com/remote-jobs/acme-backend-developers")
+                .build();
     }
 
     private Posting posting(SourcePosting source) {

@@ -98,6 +98,28 @@ class PostingNormalizerTest {
         assertThat(posting.applyUrl()).isEqualTo("https://remoteOK.com/remote-jobs/1134648");
     }
 
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "https://qase.io/                                   | https://qase.io",
+        "http://www.mathmo.com                              | http://www.mathmo.com",
+        "' HTTPS://Meadow.Example:443/about/?utm_source=x ' | https://meadow.example/about",
+        "https://harbor.example/?lang=en&ref=board#team     | https://harbor.example?lang=en",
+        "ftp://files.scheme.example/                        | -",
+        "javascript:alert(1)                                | -",
+        "//lindqvist.example                                | -",
+        "'https://spaced out.example'                       | -",
+    })
+    void keepsTheCompanySiteInCanonicalFormAndOnlyWhenItIsHttp(String site,
+            @Nullable String expected) {
+        SourcePosting source = SourcePosting.builder("wwr",
+                        "https://weworkremotely.com/remote-jobs/qase-developer-advocate")
+                .company("Qase").title("Developer Advocate").companyUrl(site)
+                .applyUrl("https://weworkremotely.com/remote-jobs/qase-developer-advocate")
+                .build();
+
+        assertThat(kept(normalizer.normalize(source)).companyUrl()).isEqualTo(expected);
+    }
+
     @Test
     void keepsThePostingWithoutADateWhenItsDateIsUnreadable() {
         SourcePosting source = remoteOk("1135927", "Menu", "Ashreigney, ", "last Tuesday");

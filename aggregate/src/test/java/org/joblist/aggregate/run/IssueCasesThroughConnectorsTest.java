@@ -1,12 +1,15 @@
 package org.joblist.aggregate.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.joblist.aggregate.Location;
 import org.joblist.aggregate.Posting;
+import org.joblist.aggregate.StoredPosting;
 import org.joblist.aggregate.store.PostingStore;
 import org.joblist.aggregate.testing.MutableClock;
 import org.joblist.aggregate.testing.TestStores;
@@ -21,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Cases 8 and 9 of issue #4 as the boards write them: a board answer replayed through the real
- * connector and the runner into the store.
+ * Cases 8 and 9 of issue #4, and the company's site of issue #5, as the boards write them: a
+ * board answer replayed through the real connector and the runner into the store.
  */
 class IssueCasesThroughConnectorsTest {
     private static final Instant RUN = Instant.parse("2026-03-02T15:00:00Z");
@@ -72,14 +75,40 @@ class IssueCasesThroughConnectorsTest {
         assertThat(posting.locations()).containsExactly(new Location("Berlin", null, "DE"));
     }
 
-    private Posting readOne(SourceConfig source, String url, String board) {
-        try (BoardClient client = Fixtures.replaying(cassette, url, board)) {
-            new SourceRunner(store, clock).run(store.startRun(), source,
-                    Connectors.forKind(source.kind(), client), posting -> { });
+    @Test
+    void theSitesOfWeWorkRemotelysCompanyHeadersAreStoredInCanonicalForm() {
+        String feed = "https://weworkremotely.com/remote-jobs.rss";
+        SourceConfig wwr = new SourceConfig("wwr", SourceKind.RSS, null, URI.create(feed));
+        clock.set(Instant.parse("2026-07-11T06:00:00Z"));
+
+        List<Posting> postings;
+        try (BoardClient client = Fixtures.replaying(cassette, feed,
+                Fixtures.shared("weworkremotely/remote-jobs-rss-2026-07.xml"))) {
+            postings = read(wwr, client);
         }
-        List<Posting> postings =
-                TestStores.all(store).stream().map(stored -> stored.posting()).toList();
+
+        assertThat(postings)
+                .extracting(Posting::company, Posting::title, Posting::companyUrl)
+                .containsExactly(
+                        tuple("Mathmo", "Maths Coach", "http://www.mathmo.com"),
+                        tuple("Qase", "Developer Advocate", "https://qase.io"),
+                        tuple("APEX TRADE", "Entry-Level Crypto Market Specialist", null),
+                        tuple("Qase", "Technical Customer Support Specialist",
+                                "https://qase.io"));
+    }
+
+    private Posting readOne(SourceConfig source, String url, String board) {
+        List<Posting> postings;
+        try (BoardClient client = Fixtures.replaying(cassette, url, board)) {
+            postings = read(source, client);
+        }
         assertThat(postings).hasSize(1);
         return postings.get(0);
+    }
+
+    private List<Posting> read(SourceConfig source, BoardClient client) {
+        new SourceRunner(store, clock).run(store.startRun(), source,
+                Connectors.forKind(source.kind(), client), posting -> { });
+        return TestStores.all(store).stream().map(StoredPosting::posting).toList();
     }
 }

@@ -126,7 +126,7 @@ class PostgresStoreTest {
                         "V4__normalized_fields_and_lifecycle.sql",
                         "V4_1__text_ordered_by_code_point.sql",
                         "V4_2__quartz_job_store.sql",
-                        "V5__run_node_and_schedule.sql");
+                        "V5__run_node_and_schedule.sql", "V6__company_url.sql");
         assertThat(seenByOther).containsExactly(new StoredPosting(WOLT, RUN_START, RUN_START));
     }
 

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.flywaydb.core.Flyway;
 import org.joblist.aggregate.Posting;
 import org.joblist.aggregate.RunId;
 import org.joblist.aggregate.RunReport;
@@ -83,7 +86,8 @@ class PostingStoreTest {
             assertThat(tables).containsExactlyInAnyOrderElementsOf(ours);
             assertThat(scripts).containsExactly("V1__postings_and_runs.sql",
                     "V2__source_outcome_statuses_and_http_validators.sql",
-                    "V4__normalized_fields_and_lifecycle.sql", "V5__run_node_and_schedule.sql");
+                    "V4__normalized_fields_and_lifecycle.sql", "V5__run_node_and_schedule.sql",
+                    "V6__company_url.sql");
         } else {
             assertThat(tables).containsAll(ours).containsAll(QUARTZ_TABLES)
                     .hasSize(ours.size() + QUARTZ_TABLES.size());
@@ -91,7 +95,33 @@ class PostingStoreTest {
                     "V2__source_outcome_statuses_and_http_validators.sql",
                     "V4__normalized_fields_and_lifecycle.sql",
                     "V4_1__text_ordered_by_code_point.sql", "V4_2__quartz_job_store.sql",
-                    "V5__run_node_and_schedule.sql");
+                    "V5__run_node_and_schedule.sql", "V6__company_url.sql");
+        }
+    }
+
+    @Test
+    void upgradingAStoreOfVersion5KeepsItsPostingsWithoutACompanySite() throws SQLException {
+        StoreConfig old = DATABASES.fresh(database);
+        String vendor = database == TestDatabase.H2 ? "h2" : "postgresql";
+        // An H2 database in memory lives while a connection holds it.
+        try (Connection held = DriverManager.getConnection(old.url(), old.user(),
+                old.password())) {
+            Flyway.configure().dataSource(old.url(), old.user(), old.password())
+                    .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
+                    .target("5").load().migrate();
+            held.createStatement().executeUpdate("INSERT INTO postings (source_id, external_id,"
+                    + " company, title, location, workplace_type, posted_at, apply_url,"
+                    + " content_hash, first_seen_at, last_seen_at) VALUES ('gitlab',"
+                    + " '8556658002', 'GitLab', 'AI Engineer', 'Remote, Bangalore', 'remote',"
+                    + " TIMESTAMP WITH TIME ZONE '2026-05-22 13:16:29+00',"
+                    + " 'https://job-boards.greenhouse.io/gitlab/jobs/8556658002', 'v5',"
+                    + " TIMESTAMP WITH TIME ZONE '2026-08-15 06:00:00+00',"
+                    + " TIMESTAMP WITH TIME ZONE '2026-08-15 06:00:00+00')");
+
+            try (PostingStore upgraded = PostingStore.open(old, clock)) {
+                assertThat(TestStores.all(upgraded)).extracting(s -> s.posting().title(),
+                        s -> s.posting().companyUrl()).containsExactly(tuple("AI Engineer", null));
+            }
         }
     }
 
@@ -119,6 +149,22 @@ class PostingStoreTest {
                 new StoredPosting(AI_TRANSFORMATION_OWNER, FIRST_RUN, SECOND_RUN),
                 new StoredPosting(retitled, FIRST_RUN, SECOND_RUN),
                 new StoredPosting(ACCOUNT_EXECUTIVE, FIRST_RUN, SECOND_RUN));
+    }
+
+    @Test
+    void storesTheCompanySiteAndCountsASiteNamedLaterAsAnUpdate() {
+        Posting qase = weWorkRemotely("qase-developer-advocate", "Qase", "https://qase.io");
+        Posting mathmo = weWorkRemotely("mathmo-maths-coach", "Mathmo", "http://www.mathmo.com");
+        Posting apex = weWorkRemotely("apex-trade-entry-level-crypto-market-specialist",
+                "APEX TRADE", null);
+        writeRun(qase.toBuilder().companyUrl(null).build(), mathmo, apex);
+        clock.set(SECOND_RUN);
+
+        WriteCounts second = writeRun(qase, mathmo, apex);
+
+        assertThat(second).isEqualTo(new WriteCounts(0, 1, 2));
+        assertThat(TestStores.all(store)).extracting(StoredPosting::posting)
+                .containsExactlyInAnyOrder(qase, mathmo, apex);
     }
 
     @Test
@@ -323,6 +369,15 @@ class PostingStoreTest {
         return new Posting("remoteok", id, company, title, location, WorkplaceType.REMOTE,
                 postedAt == null ? null : Instant.parse(postedAt),
                 "https://remoteOK.com/remote-jobs/" + id);
+    }
+
+    /** A posting of We Work Remotely's recorded feed, with the company's site it names. */
+    private static Posting weWorkRemotely(String slug, String company,
+            @Nullable String companyUrl) {
+        String url = "https://weworkremotely.com/remote-jobs/" + slug;
+        return new Posting("wwr", url, company, slug, "Anywhere in the World",
+                WorkplaceType.REMOTE, Instant.parse("2026-07-10T19:44:50Z"), url)
+                .toBuilder().companyUrl(companyUrl).build();
     }
 
     private static Posting withTitle(Posting posting, String title) {

@@ -27,6 +27,7 @@ import org.joblist.ingest.WorkplaceType;
 import org.joblist.ingest.http.BoardClient;
 import org.joblist.ingest.http.UnexpectedBodyException;
 import org.joblist.ingest.internal.BoardJson;
+import org.joblist.ingest.internal.CompanySites;
 import org.joblist.ingest.internal.PagedFetcher;
 import org.joblist.ingest.internal.PayPeriods;
 import org.joblist.ingest.internal.PostingTally;
@@ -56,7 +57,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Mapping: {@code identifier} (text or {@code PropertyValue}), else {@code url}, else the page
  * URL with the posting's place → externalId; {@code hiringOrganization.name} → company, its
- * {@code sameAs} or {@code url} → companyUrl; {@code title}; each {@code jobLocation}'s address
+ * {@code sameAs} (one or a list), else its {@code url}, when that is the company's own site
+ * (an absolute http(s) URL, no network profile, not a page of the career page's site other than
+ * its front page) → companyUrl; {@code title}; each {@code jobLocation}'s address
  * (locality, region, country), then each {@code applicantLocationRequirements} name →
  * locations; {@code jobLocationType: TELECOMMUTE} → remote; {@code employmentType} (joined when
  * a list); {@code datePosted} → postedAt; {@code url}, else the page → applyUrl;
@@ -239,7 +242,6 @@ public final class JsonLdConnector implements Connector {
         JsonNode organization = posting.path("hiringOrganization");
         String company = organization.isTextual() ? organization.asText()
                 : BoardJson.text(organization, "name");
-        String companyUrl = BoardJson.text(organization, "sameAs");
         SourcePosting.Builder builder = SourcePosting.builder(source.id(), id)
                 .company(text(company == null ? "" : company))
                 .title(title)
@@ -249,7 +251,7 @@ public final class JsonLdConnector implements Connector {
                 .employmentType(joined(posting.path("employmentType")))
                 .postedAt(BoardJson.text(posting, "datePosted"))
                 .applyUrl(applyUrl(page, url))
-                .companyUrl(companyUrl != null ? companyUrl : BoardJson.text(organization, "url"))
+                .companyUrl(companyUrl(organization, page))
                 .salary(salary(posting.path("baseSalary")))
                 .description(BoardJson.textOrEmpty(posting, "description"));
         for (JsonNode place : list(posting.path("jobLocation"))) {
@@ -259,6 +261,24 @@ public final class JsonLdConnector implements Connector {
             builder.location(place.isTextual() ? place.asText() : BoardJson.text(place, "name"));
         }
         tally.accept(builder.build());
+    }
+
+    /**
+     * The hiring organization's own site: its {@code sameAs} (Google's guide for job postings
+     * puts the company's website there), each of a list in turn, else its {@code url}; profiles
+     * on networks and the page's own site are passed over (see {@link CompanySites}).
+     */
+    private static @Nullable String companyUrl(JsonNode organization, HttpUrl page) {
+        List<JsonNode> candidates = list(organization.path("sameAs"));
+        candidates.addAll(list(organization.path("url")));
+        for (JsonNode candidate : candidates) {
+            String site = candidate.isTextual() ? CompanySites.site(candidate.asText(), page)
+                    : null;
+            if (site != null) {
+                return site;
+            }
+        }
+        return null;
     }
 
     /** The posting's url made absolute against the page; the page itself when it has none. */

@@ -25,6 +25,7 @@ import org.joblist.ingest.PostingSink;
 import org.joblist.ingest.SourcePosting;
 import org.joblist.ingest.http.BoardClient;
 import org.joblist.ingest.http.UnexpectedBodyException;
+import org.joblist.ingest.internal.CompanySites;
 import org.joblist.ingest.internal.PagedFetcher;
 import org.joblist.ingest.internal.PostingTally;
 import org.jspecify.annotations.Nullable;
@@ -39,7 +40,9 @@ import org.jspecify.annotations.Nullable;
  * → company and the rest → title; the link → applyUrl; the published date, or the updated one,
  * as an ISO 8601 instant → postedAt; the description or content → description; categories,
  * then comma-separated {@code skills} → tags. Job-board extensions are read when present:
- * {@code region} → location, {@code type} → employmentType.
+ * {@code region} → location, {@code type} → employmentType; the "URL:" link of the company
+ * header We Work Remotely opens a description with ({@link CompanyHeader}) → companyUrl, when
+ * it is an absolute http(s) URL of the company's own site.
  */
 public final class RssConnector implements Connector {
     private final PagedFetcher fetcher;
@@ -66,13 +69,13 @@ public final class RssConnector implements Connector {
         return fetcher.fetch(source, boardUrl(source),
                 "application/rss+xml, application/atom+xml, application/xml;q=0.9", sink,
                 (url, body, tally) -> {
-                    readFeed(body, source, tally);
+                    readFeed(url, body, source, tally);
                     return null;
                 });
     }
 
-    private static void readFeed(InputStream body, SourceConfig source, PostingTally tally)
-            throws IOException {
+    private static void readFeed(HttpUrl url, InputStream body, SourceConfig source,
+            PostingTally tally) throws IOException {
         Document document;
         SyndFeed feed;
         try {
@@ -90,7 +93,7 @@ public final class RssConnector implements Connector {
         List<SyndEntry> entries = feed.getEntries();
         for (int index = 0; index < entries.size(); index++) {
             Element item = index < items.size() ? items.get(index) : null;
-            readEntry(index, entries.get(index), item, source, tally);
+            readEntry(index, entries.get(index), item, url, source, tally);
         }
     }
 
@@ -109,7 +112,7 @@ public final class RssConnector implements Connector {
     }
 
     private static void readEntry(int index, SyndEntry entry, @Nullable Element item,
-            SourceConfig source, PostingTally tally) {
+            HttpUrl feed, SourceConfig source, PostingTally tally) {
         String link = blankToNull(entry.getLink());
         String id = blankToNull(entry.getUri());
         String title = blankToNull(entry.getTitle());
@@ -138,6 +141,7 @@ public final class RssConnector implements Connector {
                 }
             }
         }
+        String description = description(entry);
         tally.accept(SourcePosting.builder(source.id(), id != null ? id : link)
                 .company(company == null ? "" : company)
                 .title(title)
@@ -147,7 +151,8 @@ public final class RssConnector implements Connector {
                 .updatedAt(entry.getUpdatedDate() == null ? null
                         : entry.getUpdatedDate().toInstant().toString())
                 .applyUrl(link != null ? link : id)
-                .description(description(entry))
+                .companyUrl(CompanySites.site(CompanyHeader.url(description), feed))
+                .description(description)
                 .tags(tags)
                 .build());
     }

@@ -121,6 +121,19 @@ class GreenhouseConnectorTest {
     }
 
     @Test
+    void anApplyLinkOnTheCompanysOwnDomainIsNoCompanySite() {
+        String url = "https://boards-api.greenhouse.io/v1/boards/stripe/jobs";
+        SourceConfig stripe = new SourceConfig("stripe", SourceKind.GREENHOUSE, "stripe",
+                URI.create(url));
+
+        fetch(stripe, url, Fixtures.shared("greenhouse/jobs-list-stripe.json"));
+
+        assertThat(sink.postings()).extracting(SourcePosting::applyUrl)
+                .allMatch(applyUrl -> applyUrl.startsWith("https://stripe.com/jobs/search?"));
+        assertThat(sink.postings()).extracting(SourcePosting::companyUrl).containsOnlyNulls();
+    }
+
+    @Test
     void truncatedBoardFailsNamingSourceUrlAndWhereTheBodyEnds() throws IOException {
         Path truncated = scratch.resolve("truncated.json");
         try (InputStream in = Files.newInputStream(

@@ -84,6 +84,13 @@ class HimalayasConnectorTest {
     }
 
     @Test
+    void takesNeitherTheLogoNorTheBoardsCompanyPageForTheCompanySite() {
+        replay(HIMALAYAS.withMaxPages(1), "himalayas/api-trimmed-2026-07-10.json");
+
+        assertThat(sink.postings()).extracting(SourcePosting::companyUrl).containsOnlyNulls();
+    }
+
+    @Test
     void takesTheSlugWhenTheCompanyNameIsAPlaceholder() {
         assertThat(HimalayasConnector.company("NVIDIA", "nvidia")).isEqualTo("NVIDIA");
         assertThat(HimalayasConnector.company("Ceragon Networks", "ceragon-networks"))

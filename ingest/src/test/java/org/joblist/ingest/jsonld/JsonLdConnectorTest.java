@@ -87,6 +87,22 @@ class JsonLdConnectorTest {
     }
 
     @Test
+    void takesTheCompanySiteButNoProfileBoardPageLogoOrOtherScheme() {
+        fetch("https://quarryjobs.example/jobs", "company-sites.html");
+
+        assertThat(sink.postings())
+                .extracting(SourcePosting::company, SourcePosting::companyUrl)
+                .containsExactly(
+                        tuple("Lindqvist Mining AB", "https://lindqvist.example/"),
+                        tuple("Harbor Bakery", "https://harborbakery.example"),
+                        tuple("Ostwind GmbH", null),
+                        tuple("Scheme Co", null),
+                        tuple("Nordlicht eG", null),
+                        tuple("Meadow Survey",
+                                "HTTPS://Meadow.Example/about?utm_source=quarryjobs"));
+    }
+
+    @Test
     void aPageWithoutJobPostingsFailsRatherThanReportingNone() {
         assertThatThrownBy(() -> fetch("https://shop.example/jobs", "no-postings.html"))
                 .isInstanceOf(FetchException.class)

@@ -82,6 +82,13 @@ class RemotiveConnectorTest {
     }
 
     @Test
+    void takesNoCompanySiteFromTheLogoUrls() {
+        fetch("remotive/api-limit20-2025-12.json");
+
+        assertThat(sink.postings()).extracting(SourcePosting::companyUrl).containsOnlyNulls();
+    }
+
+    @Test
     void anArrayFailsNamingSourceAndUrl() {
         assertThatThrownBy(() -> fetchBody("[]"))
                 .isInstanceOf(FetchException.class)

@@ -61,6 +61,44 @@ class RssConnectorTest {
     }
 
     @Test
+    void takesTheCompanySiteFromWeWorkRemotelysHeaderButNeverAnApplicationLink() {
+        fetch(WWR, Fixtures.shared("weworkremotely/remote-jobs-rss-2026-07.xml"));
+
+        assertThat(sink.postings())
+                .extracting(SourcePosting::company, SourcePosting::companyUrl)
+                .containsExactly(
+                        tuple("Mathmo", "http://www.mathmo.com"),
+                        tuple("Qase", "https://qase.io/"),
+                        tuple("APEX TRADE", null),
+                        tuple("Qase", "https://qase.io/"));
+    }
+
+    @Test
+    void aFeedWithoutWeWorkRemotelysHeaderNamesNoCompanySite() {
+        fetch(FEED, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Jobs</title>
+                  <link>https://jobs.example.org/</link><description>Jobs</description>
+                  <item><title>Harbour Analytics: Data Analyst</title>
+                    <link>https://jobs.example.org/1</link>
+                    <description>&lt;p&gt;&lt;strong&gt;URL:&lt;/strong&gt;
+                      &lt;a href="https://harbour.example/"&gt;us&lt;/a&gt;&lt;/p&gt;</description>
+                  </item>
+                  <item><title>Lighthouse Co: Keeper</title>
+                    <link>https://jobs.example.org/2</link>
+                    <description>&lt;p&gt;&lt;strong&gt;Headquarters:&lt;/strong&gt; Hull
+                      &lt;br /&gt;&lt;strong&gt;URL:&lt;/strong&gt;
+                      &lt;a href="https://jobs.example.org/companies/lighthouse"&gt;x&lt;/a&gt;
+                      &lt;/p&gt;</description>
+                  </item>
+                </channel></rss>
+                """);
+
+        assertThat(sink.postings()).extracting(SourcePosting::companyUrl)
+                .containsExactly(null, null);
+    }
+
+    @Test
     void readsAnAtomFeedWithAuthorsAsCompanies() {
         fetch(FEED, """
                 <?xml version="1.0" encoding="utf-8"?>
