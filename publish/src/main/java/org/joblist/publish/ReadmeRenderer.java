@@ -108,9 +108,7 @@ final class ReadmeRenderer {
             }
             stats.count(stored.posting());
             chart.count(stored.listedAt());
-            // TODO(#5): a posting merged from several sources is credited for its primary source
-            // only, so a Remote OK posting merged into a Greenhouse one loses its "via Remote OK".
-            SourceCredit credit = credits.get(stored.posting().sourceId());
+            SourceCredit credit = creditOf(stored, credits);
             pages.get(pages.size() - 1).write(renderRow(ListRow.of(stored, credit), flags));
             if (feeds) {
                 feedItems.add(FeedItem.of(stored, credit));
@@ -183,7 +181,7 @@ final class ReadmeRenderer {
         StringBuilder rows = new StringBuilder();
         RowFlags flags = new RowFlags(false);
         for (StoredPosting stored : closed.subList(0, Math.min(CLOSED_ROWS, closed.size()))) {
-            SourceCredit credit = credits.get(stored.posting().sourceId());
+            SourceCredit credit = creditOf(stored, credits);
             rows.append(renderRow(ListRow.closed(stored, stored.closedAt(), credit), flags));
         }
         String count = closed.size() > CLOSED_ROWS
@@ -203,7 +201,7 @@ final class ReadmeRenderer {
         Set<String> keys = new HashSet<>();
         catalog.forEachClosedSince(since, stored -> {
             if (filter.accepts(stored)) {
-                SourceCredit credit = credits.get(stored.posting().sourceId());
+                SourceCredit credit = creditOf(stored, credits);
                 keys.add(RowDelta.keyOf(renderRow(ListRow.of(stored, credit), flags).strip()));
             }
         });
@@ -336,5 +334,20 @@ final class ReadmeRenderer {
                 throw new MustacheException("cannot write a rendered value", e);
             }
         }
+    }
+
+    /**
+     * The credit a row owes: the first of its sources whose terms ask for one, so a Remote OK
+     * listing merged into a Greenhouse posting is still credited; null when none asks.
+     */
+    private static @Nullable SourceCredit creditOf(StoredPosting stored,
+            Map<String, SourceCredit> credits) {
+        for (String sourceId : stored.sourceIds()) {
+            SourceCredit credit = credits.get(sourceId);
+            if (credit != null) {
+                return credit;
+            }
+        }
+        return null;
     }
 }

@@ -120,6 +120,23 @@ class ReadmeRendererTest {
     }
 
     @Test
+    void creditsAListingMergedIntoAPostingOfAnotherSource() {
+        StoredPosting direct = Postings.onsite("Langdock", "Platform Engineer");
+        StoredPosting merged = new StoredPosting(direct.posting(), direct.firstSeenAt(),
+                direct.lastSeenAt(), null, null, List.of("test", "remoteok"));
+        Map<String, SourceCredit> credits =
+                Map.of("remoteok", SourceCredit.of(SourceKind.REMOTEOK).orElseThrow());
+
+        String text = renderer.render(PLAIN, ListCatalog.of(merged, Postings.remote("Wolt",
+                "Store Manager")), NOW, credits).readme();
+
+        assertThat(text).contains("| Langdock | [Platform Engineer](https://example.com/jobs/2)"
+                + " (via [Remote OK](https://remoteok.com)) | Berlin | On Site | Jun 1, 2026 |\n")
+                .contains("| Wolt | [Store Manager](https://example.com/jobs/1) | Remote | Remote"
+                        + " | Jun 1, 2026 |\n");
+    }
+
+    @Test
     void creditsTheSourcesWhoseTermsAskForItNextToTheirRows() {
         ListCatalog catalog = ListCatalog.of(Postings.remote("Wolt", "Store Manager"),
                 Postings.onsite("Langdock", "Platform Engineer"));

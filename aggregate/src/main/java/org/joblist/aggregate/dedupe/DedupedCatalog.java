@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.joblist.aggregate.Posting;
 import org.joblist.aggregate.PostingCatalog;
@@ -69,14 +71,18 @@ public final class DedupedCatalog implements PostingCatalog {
         for (DuplicateCluster cluster : deduplicator.cluster(postings)) {
             Instant firstSeen = null;
             Instant lastSeen = null;
+            Set<String> sourceIds = new LinkedHashSet<>();
+            sourceIds.add(cluster.merged().sourceId());
             for (SourceLink link : cluster.sources()) {
+                sourceIds.add(link.sourceId());
                 StoredPosting member = byKey.get(key(link.sourceId(), link.externalId()));
                 firstSeen = firstSeen == null || member.firstSeenAt().isBefore(firstSeen)
                         ? member.firstSeenAt() : firstSeen;
                 lastSeen = lastSeen == null || member.lastSeenAt().isAfter(lastSeen)
                         ? member.lastSeenAt() : lastSeen;
             }
-            action.accept(new StoredPosting(cluster.merged(), firstSeen, lastSeen), cluster);
+            action.accept(new StoredPosting(cluster.merged(), firstSeen, lastSeen, null, null,
+                    List.copyOf(sourceIds)), cluster);
         }
     }
 

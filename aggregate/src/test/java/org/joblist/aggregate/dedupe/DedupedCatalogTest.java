@@ -32,9 +32,9 @@ class DedupedCatalogTest {
                 .forEachPosting(shown::add);
 
         assertThat(shown).extracting(s -> s.posting().company(), StoredPosting::firstSeenAt,
-                StoredPosting::lastSeenAt).containsExactly(
-                        tuple("Other", DAY_2, DAY_2),
-                        tuple("Harbor Bakery Ltd", DAY_1, DAY_2));
+                StoredPosting::lastSeenAt, StoredPosting::sourceIds).containsExactly(
+                        tuple("Other", DAY_2, DAY_2, List.of("b")),
+                        tuple("Harbor Bakery Ltd", DAY_1, DAY_2, List.of("a", "b")));
     }
 
     /** A backend developer job in Leeds, posted on the date; DedupedStoreTest stores these. */
