@@ -19,7 +19,7 @@ public final class SkillDictionary {
     private static final String AFTER_VERB =
             "(?!\\s+(?:to|live|ahead|beyond|back|out|above|further|through|on|for|with)\\b)";
 
-    private final Map<String, List<Pattern>> patterns = new LinkedHashMap<>();
+    private final Map<String, List<Alias>> patterns = new LinkedHashMap<>();
     private final Map<String, String> tagAliases = new LinkedHashMap<>();
 
     /**
@@ -46,8 +46,9 @@ public final class SkillDictionary {
             }
         }
         String text = title + "\n" + description;
+        String lower = text.toLowerCase(Locale.ROOT);
         patterns.forEach((name, list) -> {
-            if (list.stream().anyMatch(p -> p.matcher(text).find())) {
+            if (list.stream().anyMatch(alias -> alias.in(text, lower))) {
                 found.add(name);
             }
         });
@@ -55,15 +56,15 @@ public final class SkillDictionary {
     }
 
     private void add(String name, List<String> aliases) {
-        List<Pattern> list = patterns.computeIfAbsent(name, n -> new ArrayList<>());
+        List<Alias> list = patterns.computeIfAbsent(name, n -> new ArrayList<>());
         for (String alias : aliases) {
             boolean exact = alias.startsWith("=");
             String word = exact ? alias.substring(1) : alias;
             tagAliases.put(word.toLowerCase(Locale.ROOT), name);
             String quoted = "(?<![\\w+#.-])" + Pattern.quote(word) + "(?![\\w+#-])";
-            list.add(exact
+            list.add(new Alias(exact ? word : word.toLowerCase(Locale.ROOT), exact, exact
                     ? Pattern.compile(quoted + AFTER_VERB)
-                    : Pattern.compile(quoted, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                    : Pattern.compile(quoted, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
         }
     }
 
@@ -73,5 +74,22 @@ public final class SkillDictionary {
             skills.put(row[0], List.of(row[1].split("\\|")));
         }
         return skills;
+    }
+
+    /**
+     * One alias and its pattern. The pattern runs only where the alias occurs as plain text
+     * (in the text's case, or lower-cased for an ASCII alias matched in any case): most aliases
+     * are in no description, and a plain search is far cheaper than the pattern's look-arounds.
+     */
+    private record Alias(String text, boolean exact, boolean ascii, Pattern pattern) {
+        Alias(String text, boolean exact, Pattern pattern) {
+            this(text, exact, text.chars().allMatch(c -> c < 0x80), pattern);
+        }
+
+        boolean in(String original, String lowerCased) {
+            boolean mayOccur = exact ? original.contains(text)
+                    : !ascii || lowerCased.contains(text);
+            return mayOccur && pattern.matcher(original).find();
+        }
     }
 }

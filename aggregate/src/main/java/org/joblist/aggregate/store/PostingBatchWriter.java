@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import org.joblist.aggregate.Posting;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes batches of one source's postings on one connection: inserts the new ones, updates the
@@ -31,16 +32,22 @@ final class PostingBatchWriter implements AutoCloseable {
     // One array of external ids keeps both key columns in the index condition of the generic
     // plan PostgreSQL caches after five runs. With a list of parameters it kept a plan made
     // while the source had no rows, and read all of them for every batch. H2 looks a list up
-    // (IN or = ANY) in the first column of an index only: it reads the source's rows either way.
+    // (IN or = ANY) in the first column of an index only, so it would read all of the source's
+    // rows for each batch; a list of row values keeps both columns in its index lookup.
     private static final String LOOKUP = "SELECT external_id, content_hash FROM postings"
             + " WHERE source_id = ? AND external_id = ANY (?)";
+    private static final String ROW_VALUE_LOOKUP = "SELECT external_id, content_hash"
+            + " FROM postings WHERE (source_id, external_id) IN (";
 
     private final Connection connection;
     private final String sourceId;
     private final PreparedStatement insert;
     private final PreparedStatement update;
     private final PreparedStatement touch;
-    private final PreparedStatement lookup;
+    private final boolean rowValues;
+    /** The lookup, for an array of any length or, on H2, for {@link #lookupSize} row values. */
+    private @Nullable PreparedStatement lookup;
+    private int lookupSize;
 
     PostingBatchWriter(Connection connection, String sourceId) throws SQLException {
         this.connection = connection;
@@ -48,7 +55,7 @@ final class PostingBatchWriter implements AutoCloseable {
         this.insert = connection.prepareStatement(INSERT);
         this.update = connection.prepareStatement(UPDATE);
         this.touch = connection.prepareStatement(TOUCH);
-        this.lookup = connection.prepareStatement(LOOKUP);
+        this.rowValues = "H2".equals(connection.getMetaData().getDatabaseProductName());
     }
 
     /** Writes the batch, whose external ids must be distinct, as seen by a run started then. */
@@ -77,17 +84,48 @@ final class PostingBatchWriter implements AutoCloseable {
     }
 
     private Map<String, String> storedHashes(Collection<Posting> batch) throws SQLException {
+        if (rowValues) {
+            PreparedStatement select = lookupOf(batch.size());
+            int index = 1;
+            for (Posting posting : batch) {
+                select.setString(index++, sourceId);
+                select.setString(index++, posting.externalId());
+            }
+            return hashes(select);
+        }
         String[] externalIds = batch.stream().map(Posting::externalId).toArray(String[]::new);
         Array ids = connection.createArrayOf("VARCHAR", externalIds);
-        lookup.setString(1, sourceId);
-        lookup.setArray(2, ids);
+        try {
+            PreparedStatement select = lookupOf(0);
+            select.setString(1, sourceId);
+            select.setArray(2, ids);
+            return hashes(select);
+        } finally {
+            ids.free();
+        }
+    }
+
+    /** The lookup statement, prepared again only when an H2 batch has another size. */
+    private PreparedStatement lookupOf(int size) throws SQLException {
+        if (lookup != null && lookupSize == size) {
+            return lookup;
+        }
+        if (lookup != null) {
+            lookup.close();
+        }
+        lookup = connection.prepareStatement(rowValues
+                ? ROW_VALUE_LOOKUP + "(?, ?), ".repeat(size - 1) + "(?, ?))"
+                : LOOKUP);
+        lookupSize = size;
+        return lookup;
+    }
+
+    private static Map<String, String> hashes(PreparedStatement select) throws SQLException {
         Map<String, String> hashes = new HashMap<>();
-        try (ResultSet rows = lookup.executeQuery()) {
+        try (ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 hashes.put(rows.getString("external_id"), rows.getString("content_hash"));
             }
-        } finally {
-            ids.free();
         }
         return hashes;
     }
@@ -123,6 +161,8 @@ final class PostingBatchWriter implements AutoCloseable {
         insert.close();
         update.close();
         touch.close();
-        lookup.close();
+        if (lookup != null) {
+            lookup.close();
+        }
     }
 }
