@@ -190,6 +190,8 @@ final class Daemon implements AutoCloseable {
         if (publishSchedule == null) {
             scheduler.unscheduleJob(PUBLISH_TRIGGER);
         } else if (keptFireTime(scheduler, PUBLISH_TRIGGER, publishSchedule) == null) {
+            // A trigger on another cron, kept by a cluster, gives way to the configured one.
+            scheduler.unscheduleJob(PUBLISH_TRIGGER);
             scheduler.scheduleJob(cronTrigger(PUBLISH_TRIGGER, publishSchedule, zone, now)
                     .getTriggerBuilder().forJob(PublishJob.KEY).build());
         }
