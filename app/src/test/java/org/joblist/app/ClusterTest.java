@@ -8,15 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.joblist.aggregate.testing.TestDatabase;
 import org.joblist.aggregate.testing.TestDatabases;
 import org.joblist.config.StoreConfig;
@@ -122,18 +118,18 @@ class ClusterTest {
 
     /** Every stored source run, with the node that ran it and its trigger's fire time. */
     private static List<Fire> fires(StoredRuns stored) {
-        return stored.rows("SELECT o.source_id, r.node, r.scheduled_for, r.started_at"
+        return stored.rows("SELECT o.source_id, r.node, " + utc("r.scheduled_for") + ", "
+                        + utc("r.started_at")
                         + " FROM runs r JOIN source_outcomes o ON o.run_id = r.id ORDER BY r.id")
                 .stream()
-                .map(row -> new Fire(row.get(0), row.get(1), instant(row.get(2)),
-                        instant(row.get(3))))
+                .map(row -> new Fire(row.get(0), row.get(1), Instant.parse(row.get(2)),
+                        Instant.parse(row.get(3))))
                 .toList();
     }
 
-    private static Instant instant(String timestamp) {
-        // PostgreSQL's text form of timestamptz: 2026-12-04 06:40:02.001+00
-        return OffsetDateTime.parse(timestamp.replace(' ', 'T').replaceFirst("\\+00$", "Z"))
-                .toInstant();
+    /** A timestamp column as ISO 8601 in UTC, whatever the server's time zone. */
+    private static String utc(String column) {
+        return "to_char(" + column + " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
     }
 
     private Path config(StoreConfig store) throws IOException {

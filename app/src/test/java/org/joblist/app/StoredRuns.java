@@ -76,15 +76,7 @@ final class StoredRuns {
 
     private Map<String, Long> counts(String sql) {
         Map<String, Long> counts = new TreeMap<>();
-        try (Connection connection = DriverManager.getConnection(url, login);
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            while (rows.next()) {
-                counts.put(rows.getString(1), rows.getLong(2));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(url + ": " + sql + ": " + e.getMessage(), e);
-        }
+        rows(sql).forEach(row -> counts.put(row.get(0), Long.parseLong(row.get(1))));
         return counts;
     }
 }
